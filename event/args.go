@@ -28,7 +28,7 @@ func plural(w string) bool {
 // is acted upon: "the Russian invasion", "Israeli strikes", "the Chinese
 // decision" — unlike "the American public" or "Chinese goods".
 var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step": true, "steps": true, "statement": true, "remarks": true, "comments": true, "vote": true, "referendum": true, "invasion": true, "aggression": true, "attack": true, "attacks": true,
-	"strike": true, "strikes": true, "airstrikes": true, "offensive": true, "occupation": true, "annexation": true,
+	"strike": true, "strikes": true, "airstrikes": true, "airstrike": true, "offensive": true, "occupation": true, "annexation": true,
 	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
 	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
 	"authorities": true, "officials": true, "official": true, "leadership": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true,
@@ -222,6 +222,27 @@ var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorit
 // they are expelled.
 var personnelNouns = map[string]bool{"employees": true, "personnel": true, "members": true, "officers": true,
 	"employee": true, "member": true, "officer": true, "diplomat": true}
+
+// afterMannerPhrase returns the token after a phrase of manner opening at
+// i — "in the strongest terms", "in the strongest possible terms", "in
+// no uncertain terms" — when the verb's object follows it; else i.
+func (d *doc) afterMannerPhrase(i, ce int) int {
+	if i+2 >= ce || !d.tok(i).Is("in") {
+		return i
+	}
+	for j := i + 1; j < ce && j <= i+4; j++ {
+		if d.tok(j).Is("terms", "fashion", "manner") {
+			if j+1 < ce && !d.tok(j+1).Is(",", ".", ";", "and") {
+				return j + 1
+			}
+			return i
+		}
+		if !d.tok(j).Is("the", "no", "uncertain", "strongest", "strong", "harshest", "firmest", "clearest", "possible", "most", "unequivocal") {
+			return i
+		}
+	}
+	return i
+}
 
 // partyAt reports whether the mention covering token i names a political
 // party.
@@ -1609,6 +1630,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	}
 	if from == k+1 && from+2 < ce && d.tok(from).Is("in") && d.tok(from+1).Is("audience") {
 		from += 2 // "received in audience the visiting President of Guinea-Bissau": the one received follows
+	}
+	if from == k+1 {
+		from = d.afterMannerPhrase(from, ce) // "condemned in the strongest terms the Israeli airstrike"
 	}
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"

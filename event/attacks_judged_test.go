@@ -22,3 +22,24 @@ func TestAttacksJudged(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestCondemnedInStrongTerms checks that a phrase of manner between the
+// verb and its object, and a single airstrike, keep the condemnation's
+// target.
+func TestCondemnedInStrongTerms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"in_the_strongest_terms_before_the_object", "2024-05-28",
+			"Egypt criticised in the strongest terms Ethiopia for filling the dam.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Ethiopia"}}},
+		{"in_no_uncertain_terms_negates_nothing", "2024-05-28",
+			"Jordan condemned in no uncertain terms the Israeli raid on Jenin.",
+			[]want{{typ: parley.Accuse, source: "Jordan", target: "Israel", status: parley.Occurred},
+				{typ: parley.Assault, source: "Israel", target: "Palestine", status: parley.Occurred}}},
+		{"one_airstrike_condemned", "2024-05-28",
+			"South Africa condemned the Israeli airstrike.",
+			[]want{{typ: parley.Accuse, source: "South Africa", target: "Israel"}}},
+		{"both_at_once", "2024-05-28",
+			"South Africa condemned in the strongest terms the Israeli airstrike on a camp in Rafah.",
+			[]want{{typ: parley.Accuse, source: "South Africa", target: "Israel"}}},
+	})
+}

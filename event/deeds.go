@@ -35,7 +35,7 @@ const (
 
 var deedNouns = map[string]deedKind{
 	"attack": deedForce, "attacks": deedForce, "raid": deedForce, "raids": deedForce, "strike": deedForce,
-	"strikes": deedForce, "airstrikes": deedForce, "invasion": deedForce, "offensive": deedForce, "operation": deedForce, "intervention": deedForce,
+	"strikes": deedForce, "airstrikes": deedForce, "airstrike": deedForce, "invasion": deedForce, "offensive": deedForce, "operation": deedForce, "intervention": deedForce,
 	"shelling": deedForce, "bombing": deedForce, "bombings": deedForce, "killing": deedForce,
 	"killings": deedForce, "crackdown": deedForce, "detention": deedForce, "detentions": deedForce,
 	"arrest": deedForce, "arrests": deedForce, "seizure": deedForce, "coup": deedForce, "takeover": deedForce,
@@ -130,7 +130,7 @@ func (d *doc) deedsNamedFirst(noun string) []int {
 
 // exchangedBlows are the deeds two warring sides both do, so that "the
 // strikes" may be either's.
-var exchangedBlows = map[string]bool{"strikes": true, "strike": true, "airstrikes": true, "attacks": true, "attack": true,
+var exchangedBlows = map[string]bool{"strikes": true, "strike": true, "airstrikes": true, "airstrike": true, "attacks": true, "attack": true,
 	"raids": true, "raid": true, "shelling": true, "bombing": true, "bombings": true}
 
 // deedDoers returns the actors a reaction at trigger k is aimed at when
@@ -641,7 +641,7 @@ func (d *doc) introducedBy(i int) []string {
 // passed the bill … the president vetoed the bill".
 var deedVerbs = map[string]string{
 	"launch": "fire", "launches": "fire", "test": "fire", "tests": "fire",
-	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
+	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike", "airstrike": "strike",
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
 	"downing": "down", "shootdown": "down", // "Turkey shot down a Russian jet … Putin called the downing a stab in the back"
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",

@@ -2519,7 +2519,7 @@ var exercisesBegun = s(parley.Cooperate, "062", symmetric, "with").takes(exercis
 // that name military drills, one or many: "a naval exercise".
 var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "drill", "exercise"}
 
-var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
+var strikeNouns = []string{"strikes", "strike", "airstrikes", "airstrike", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
 	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
 	"drones", "raid", "raids", "invasion"}
 

@@ -1405,7 +1405,7 @@ func (d *doc) agentOfHalted(k, ce int, subj []string) []string {
 }
 
 // haltedActs are acts of force a request asks to end.
-var haltedActs = map[string]bool{"offensive": true, "attacks": true, "attack": true, "strikes": true, "airstrikes": true,
+var haltedActs = map[string]bool{"offensive": true, "attacks": true, "attack": true, "strikes": true, "airstrikes": true, "airstrike": true,
 	"shelling": true, "bombing": true, "bombardment": true, "violence": true, "fighting": true, "hostilities": true,
 	"operations": true, "operation": true, "incursion": true, "incursions": true, "crackdown": true, "advance": true}
 
@@ -9494,6 +9494,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		if d.tok(i).Is("yet") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
 			return parley.Negated // "Biden has yet to speak with Khan"
+		}
+		if d.tok(i).Is("no") && i+2 < k && d.tok(i+1).Is("uncertain") && d.tok(i+2).Is("terms") {
+			i += 2 // "condemned in no uncertain terms the raid": emphasis, no negation
+			continue
 		}
 		if d.tok(i).Is("denied", "denies", "deny", "denying") {
 			for j := i + 1; j < k && j <= i+3; j++ {
