@@ -37,3 +37,17 @@ func TestAskedOfAGovernmentNamed(t *testing.T) {
 			want{typ: parley.Reject, source: "Taliban"}},
 	})
 }
+
+// TestForcesLedBySomeone checks that forces led by a named person are
+// addressed through that person, alone or second in a list.
+func TestForcesLedBySomeone(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_forces_led_by_him", "2020-01-23",
+			"Egypt urged the forces led by Khalifa Haftar to withdraw from Tripoli.",
+			[]want{{typ: parley.Request, source: "Egypt", target: "Khalifa Haftar"}}},
+		{"second_in_a_list", "2020-01-23",
+			"Algeria called on the Government of National Accord and the forces led by Khalifa Haftar to respect the ceasefire.",
+			[]want{{typ: parley.Request, source: "Algeria", target: "Government of National Accord"},
+				{typ: parley.Request, source: "Algeria", target: "Khalifa Haftar"}}},
+	})
+}

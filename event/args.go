@@ -1663,6 +1663,15 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			i, pendingPrep, sincePrep, proposed = by, d.tok(by).Norm, 0, true
 			continue
 		}
+		if d.cover[i] < 0 && i+3 < ce && forceNouns[n] && d.tok(i+1).Is("led", "commanded") && d.tok(i+2).Is("by") && d.cover[i+3] >= 0 {
+			// "called on the forces led by Khalifa Haftar": the one they
+			// follow (forces "loyal to" someone are a group of their own)
+			if i == from || from < i && d.tok(from).Is("the") && i == from+1 {
+				from = i + 3
+			}
+			i += 2
+			continue
+		}
 		if d.cover[i] < 0 {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
@@ -3802,6 +3811,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		}
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
+		}
+		if j+3 < ce && d.cover[j] < 0 && forceNouns[d.tok(j).Norm] && d.tok(j+1).Is("led", "commanded") && d.tok(j+2).Is("by") && d.cover[j+3] >= 0 {
+			j += 3 // "the government and the forces led by Khalifa Haftar": the one they follow (as in objects)
 		}
 		if !comma && j+4 < ce && d.tok(j).Is("each", "all") && d.tok(j+1).Is("of") && d.tok(j+2).Is("its", "their", "the", "his", "her") &&
 			d.cover[j+3] < 0 && !d.tok(j+3).Upper && d.tok(j+4).Is(",") {
