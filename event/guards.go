@@ -5630,6 +5630,37 @@ func partyObject(d *doc, k int) bool {
 	return false
 }
 
+// notHomeConsultations rejects "for (urgent) consultations" with no
+// partner after it: an envoy recalled "for consultations" confers with
+// his own government, no meeting of two sides.
+func notHomeConsultations(d *doc, k int) bool {
+	i := k - 1
+	for i > 0 && d.tok(i).Is("urgent", "further", "immediate") {
+		i--
+	}
+	if i < 0 || !d.tok(i).Is("for") {
+		return true
+	}
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "between")
+}
+
+// envoyRecalledOf accepts the noun "recall" of an envoy: "the recall of
+// Israel's ambassador to Ireland", "the recall of its envoys".
+func envoyRecalledOf(d *doc, k int) bool {
+	if k == 0 || !d.tok(k-1).Is("the", "a", "its", "his", "her", "their") || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("of") {
+		return false
+	}
+	for i := k + 2; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if d.tok(i).Is(envoysRecalled...) {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // gatheringUnnamed accepts a gathering held whose name holds no actor:
 // in "co-host the Bucharest Nine Summit" the body named is the summit's,
 // no partner of its hosts.

@@ -2198,7 +2198,7 @@ var nouns = []struct {
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	// "made contact with the Zimbabwe Defence Forces"
 	{"contact", []sense{s(parley.Consult, "040", symmetric, "with").nominal().when(contactMade)}},
-	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(notHomeConsultations)}},
 	{"discussions", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "held a telephone discussion with President Putin" (a discussion
 	// had or held: not "a discussion of the budget")
@@ -2216,6 +2216,8 @@ var nouns = []struct {
 	// "told the Security Council by video link that …": the session the telling was made in
 	{"link videolink", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual).when(videoLinkBy)}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
+	// "ordered the recall of Israel's ambassador to Ireland"
+	{"recall", []sense{s(parley.Sanction, "161", directed, "to", "from", "in").nominal().withMode("withdraw").when(envoyRecalledOf)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	// "Putin was Xi's guest at a banquet", "was the guest of the emir":

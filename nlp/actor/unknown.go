@@ -1304,6 +1304,12 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 	for k < i-1 && d.toks[k].Is("the", "a", "an", "its", "his", "her", "their") {
 		k++
 	}
+	if k+2 < i-1 && d.toks[k].Is("recall", "expulsion", "arrest", "release", "dismissal", "appointment", "nomination", "return", "departure", "detention") && d.toks[k+1].Is("of") {
+		// "ordered the recall of Israel's ambassador to Ireland, Dana
+		// Erlich": her role is the ambassador's, not the recall's
+		for k += 2; k < i-1 && d.toks[k].Is("the", "a", "an", "its", "his", "her", "their"); k++ {
+		}
+	}
 	start := d.toks[k].Start
 	if d.bodyOfNoStateBefore(i - 1) {
 		// "The UN humanitarian coordinator for Yemen, Jamie McGoldrick":

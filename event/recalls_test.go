@@ -1,0 +1,28 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRecallsOfEnvoys checks the recall of an envoy told as a noun, and
+// that an envoy recalled "for consultations" meets no one.
+func TestRecallsOfEnvoys(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ordered_the_recall_of_the_ambassador", "2024-05-22",
+			"Foreign Minister Israel Katz on Tuesday ordered the recall of Israel's ambassador to Ireland.",
+			[]want{{typ: parley.Sanction, source: "Israel Katz", target: "Ireland", date: "2024-05-21"}}},
+		{"announced_the_recall_of_its_envoy", "2023-11-10",
+			"Kenya announced the recall of its high commissioner to Tanzania.",
+			[]want{{typ: parley.Sanction, source: "Kenya", target: "Tanzania"}}},
+		{"consultations_with_a_partner_are_a_meeting", "2024-05-22",
+			"Lavrov arrived in Beijing on Tuesday for consultations with Wang Yi.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Wang Yi"}}},
+	})
+	runNotCases(t, []notCase{
+		{"recalled_for_consultations", "2024-05-22",
+			"Israel on Tuesday recalled its ambassador to Ireland for urgent consultations.",
+			want{typ: parley.Consult}},
+	})
+}
