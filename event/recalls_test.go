@@ -26,3 +26,19 @@ func TestRecallsOfEnvoys(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestMeetingsPreparedFor checks that a meeting preparations are made
+// for is still to come.
+func TestMeetingsPreparedFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"preparations_for_a_visit", "2024-04-09",
+			"Lavrov and Wang discussed preparations for Putin's visit to China.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "China", status: parley.Planned}}},
+		{"preparing_for_the_summit", "2024-06-10",
+			"Officials in Rome are preparing for the summit between Meloni and Biden.",
+			[]want{{typ: parley.Consult, source: "Giorgia Meloni", target: "Joe Biden", status: parley.Planned}}},
+		{"a_visit_told_as_done", "2024-04-09",
+			"Lavrov recalled Putin's visit to China in October.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "China", status: parley.Occurred}}},
+	})
+}

@@ -8168,6 +8168,25 @@ func (d *doc) addresseeUnknown(k, ce int) bool {
 	return i < ce && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("for", "that", "to", "him", "her", "them", "it", "of", "against", "about", "over", "on", "in", "at", "with", "by", "from", "again", "also")
 }
 
+// preparedFor reports whether the noun of a meeting at k is what
+// preparations are made for: "the preparations for President Putin's
+// visit to China", "preparing for the summit". What is prepared for is
+// still to come.
+func (d *doc) preparedFor(k, a int) bool {
+	if d.verbTrigger[k] && !meetingNouns[d.tok(k).Norm] && !d.tok(k).Is("visit", "visits", "trip") {
+		return false
+	}
+	for i := k - 1; i > a && k-i <= 7; i-- {
+		if d.tok(i).Is("for", "of") && d.tok(i-1).Is("preparations", "preparation", "preparing", "prepare", "prepares", "prepared") {
+			return !d.tok(i-1).Is("prepared") || d.tok(i).Is("for")
+		}
+		if d.tok(i).Is(",", ";", ":", "and") || d.cover[i] < 0 && d.finiteVerbAt(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // inviterOf returns who made the invitation or offer to id that the
 // sentence at k or the one before told, or nil.
 func (d *doc) inviterOf(k int, id string) []string {
@@ -9459,6 +9478,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
 		return parley.Negated // "the administration's refusal to send weapons"
+	}
+	if d.preparedFor(k, a) {
+		return parley.Planned // "discussed preparations for Putin's visit to China in May"
 	}
 	if k > a && strings.HasSuffix(d.tok(k).Norm, "ing") && (d.tok(k-1).Is("opposed", "opposes", "oppose", "opposing", "against", "resisted", "resists", "resist", "resisting") ||
 		k-1 > a && d.tok(k-1).Is("to") && d.tok(k-2).Is("objected", "objects", "object", "objecting") || k-1 > a && d.tok(k-1).Is("out") && d.tok(k-2).Is("ruled", "rules", "rule", "ruling")) {
