@@ -284,3 +284,16 @@ func TestMeetingsOnADatedVisit(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Joe Biden", date: "-"}}},
 	})
 }
+
+// TestNextClauseWithAModal checks that a clause after ", and" whose
+// subject acts with a modal keeps its time and its plan to itself.
+func TestNextClauseWithAModal(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"blocked_and_leaders_will_try_again", "2023-12-15",
+			"But Orbán blocked a 50-billion-euro aid package for Kyiv, and EU leaders will try again in January.",
+			[]want{{typ: parley.Reject, source: "Viktor Orbán", target: "Ukraine", status: parley.Occurred, date: "-"}}},
+		{"summoned_and_the_ministry_will_protest_again", "2024-06-20",
+			"Lithuania summoned Russia's chargé d'affaires on Monday, and the foreign ministry will protest again next week.",
+			[]want{{typ: parley.Accuse, source: "Lithuania", target: "Russia", status: parley.Occurred, date: "2024-06-17"}}},
+	})
+}

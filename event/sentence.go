@@ -11696,11 +11696,21 @@ func (d *doc) newClauseAt(j, b int) bool {
 	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
 		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
 	}
+	// A name alone before a modal may end a list of subjects ("Russia,
+	// Belarus, and China would sign"); a pronoun or a state's agents
+	// open a clause of their own.
+	own := d.in.Mentions[d.cover[j]].Via == parley.ViaPronoun || forceNouns[d.tok(e-1).Norm] // ("EU leaders" named as one)
 	if e+1 < b && d.cover[e] < 0 && forceNouns[d.tok(e).Norm] {
 		e++ // the state's agents acting: "…, and US jets downed dozens of them"
+		own = true
 	}
-	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already") {
+	modal := false
+	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already", "again", "can", "could", "may", "might", "must", "should") {
+		modal = modal || d.tok(e).Is("will", "would", "can", "could", "may", "might", "must", "should")
 		e++
+	}
+	if modal && own && e < b && d.cover[e] < 0 && d.tok(e).Kind == token.Word && !d.tok(e).Upper {
+		return true // "…, and EU leaders will try again in January": a bare verb after its modal
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
 }
