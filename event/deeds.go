@@ -48,7 +48,7 @@ var deedNouns = map[string]deedKind{
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
 	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty, "closure": deedPenalty, "closures": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
-	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
+	"treaty": deedPact, "pact": deedPact, "declaration": deedPact, "memorandum": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
 	"warrant": deedRuling, "warrants": deedRuling, "conviction": deedRuling, "sentence": deedRuling, "indictment": deedRuling, // "Israel rejected the warrant"

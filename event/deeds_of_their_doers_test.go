@@ -36,3 +36,16 @@ func TestViolenceAgainstSomeone(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Kaja Kallas", target: "Georgian Police"}}},
 	})
 }
+
+// TestDeclarationsOfTheirSigners checks that a declaration told before
+// is a pact whose parties its critics and refusers aim at.
+func TestDeclarationsOfTheirSigners(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_declaration_condemned", "2025-01-16",
+			"Somalia and Ethiopia signed a joint declaration in Ankara on Wednesday. Eritrea condemned the declaration.",
+			[]want{{typ: parley.Accuse, source: "Eritrea", target: "Somalia"}, {typ: parley.Accuse, source: "Eritrea", target: "Ethiopia"}}},
+		{"a_declaration_never_accepted", "1990-03-20",
+			"Lithuania's parliament declared independence on 11 March. Moscow has never accepted the declaration.",
+			[]want{{typ: parley.Reject, source: "Soviet Union", target: "Parliament of Lithuania", status: parley.Occurred}}},
+	})
+}
