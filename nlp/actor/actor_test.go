@@ -598,6 +598,9 @@ func TestRolesOfUnknownPeople(t *testing.T) {
 		// a month's abbreviation that is a given name
 		{"The outgoing interior minister, Jan Kowalczyk, met the press.", "Jan Kowalczyk", "outgoing interior minister"},
 		{"The deputy mayor, Jun Tanaka, met the press on Jan 5.", "Jun Tanaka", "deputy mayor"},
+		// portfolios beyond the great offices
+		{"Philippine Transportation Secretary Jaime Reyes spoke on Monday.", "Jaime Reyes", "Transportation Secretary of Philippines"},
+		{"Indian Agriculture Minister Ravi Kumar spoke on Monday.", "Ravi Kumar", "Agriculture Minister of India"},
 		// the deed done to the holder is no part of the role
 		{"Lithuania ordered the recall of its ambassador to Minsk, Tomas Vilkas, on Monday.", "Tomas Vilkas", "ambassador to Minsk"},
 	}

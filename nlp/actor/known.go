@@ -562,7 +562,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 var officialFields = set("trade", "energy", "defence", "defense", "security", "health", "finance", "financial",
 	"economic", "economy", "agriculture", "education", "border", "customs", "immigration", "election", "electoral",
 	"justice", "judicial", "senior", "top", "high-level", "foreign", "consular",
-	"environment", "environmental", "water", "fisheries", "maritime", "nuclear", "aviation", "transport", "treasury",
+	"environment", "environmental", "water", "fisheries", "maritime", "nuclear", "aviation", "transport", "transportation", "treasury",
 	"commerce", "local", "provincial", "regional", "federal", "state", "embassy", "space", "oil")
 
 // fieldOfOfficials reports whether the words at i are a field and the

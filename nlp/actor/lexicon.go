@@ -92,6 +92,8 @@ var titleWords = set(
 	"pm", "fm", "eam", // "PM Modi", "FM Lavrov", "EAM Jaishankar": a title in initials before the name
 	"highness", "majesty", "holiness", "royal", // "His Highness Sheikh Mohamed bin Zayed", "His Majesty King Abdullah II"
 	"charge", "d'affaires", "consul", "consul-general", // "US Chargé d'Affaires Jane Roe"
+	// more portfolios before "Secretary" or "Minister" ("Philippine Transportation Secretary Jaime Bautista")
+	"transport", "transportation", "agriculture", "environment", "labour", "labor", "industry", "tourism",
 	// ranks that stand before "General" ("Brigadier General Jane Roe")
 	"brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel",
 	// ranks before a name ("Major Fernando Pereira", "Captain Moussa Dadis Camara")

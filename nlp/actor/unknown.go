@@ -1654,7 +1654,7 @@ func (d *doc) portfolioTitleEndsAt(k int) bool {
 // portfolios are the words a portfolio's name ends in.
 var portfolios = set("affairs", "relations", "defence", "defense", "interior", "finance", "justice", "trade", "security",
 	"cooperation", "co-operation", "commerce", "economy", "health", "education", "agriculture", "energy", "information",
-	"state", "planning", "labour", "labor", "environment", "transport", "development", "industry", "tourism", "culture",
+	"state", "planning", "labour", "labor", "environment", "transport", "transportation", "development", "industry", "tourism", "culture",
 	"communications", "immigration", "integration", "europe", "works", "mines", "petroleum", "fisheries", "treasury",
 	"budget", "youth", "sport", "sports", "reconciliation", "unification", "reunification", "veterans", "diaspora")
 
