@@ -51,3 +51,16 @@ func TestForcesLedBySomeone(t *testing.T) {
 				{typ: parley.Request, source: "Algeria", target: "Khalifa Haftar"}}},
 	})
 }
+
+// TestAskedOfTheOneApproached checks that the one who approaches a body
+// to ask it something does the asking.
+func TestAskedOfTheOneApproached(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"approached_the_court_to_ask_it", "2024-05-28",
+			"South Africa approached the International Court of Justice to ask it for an order against Israel.",
+			[]want{{typ: parley.Request, source: "South Africa", target: "International Court of Justice"}}},
+		{"approached_again_to_ask", "2024-05-28",
+			"South Africa approached the International Court of Justice again to ask it to order Israel to halt its offensive.",
+			[]want{{typ: parley.Request, source: "South Africa", target: "International Court of Justice"}}},
+	})
+}

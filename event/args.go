@@ -1239,8 +1239,8 @@ func (d *doc) contactedBefore(k, cs int) int {
 		case d.cover[i] >= 0:
 			named = true
 			return true
-		case t.Is(",", "the", "'s", "’s", "his", "her", "their", "its", "counterpart", "counterparts") || envoyWords[t.Norm] || t.Upper:
-			return true // (titles and places written capitalised: "his counterpart, Foreign Minister …", "in Ankara")
+		case t.Is(",", "the", "'s", "’s", "his", "her", "their", "its", "counterpart", "counterparts", "again") || envoyWords[t.Norm] || t.Upper:
+			return true // (titles and places written capitalised: "his counterpart, Foreign Minister …", "in Ankara"; "again")
 		}
 		return t.Is("in", "at") && i+1 < k && d.tok(i+1).Upper // "met Assad in Ankara to ask …": the place
 	}
@@ -1381,7 +1381,9 @@ func (d *doc) metEnvoyAt(i int) bool {
 // contactVerbs are the verbs of calling on, meeting and visiting someone
 // that take a purpose after their object.
 var contactVerbs = map[string]bool{"called": true, "phoned": true, "telephoned": true, "rang": true, "dialled": true, "dialed": true,
-	"met": true, "meets": true, "meet": true, "visited": true, "visits": true, "received": true, "hosted": true, "wrote": true}
+	"met": true, "meets": true, "meet": true, "visited": true, "visits": true, "received": true, "hosted": true, "wrote": true,
+	// "would approach the International Court of Justice again to ask it …"
+	"approach": true, "approached": true, "approaches": true, "petitioned": true}
 
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "charge": true, "chargé": true, "d'affaires": true,
 	"diplomat": true, "consul": true, "representative": true, "head": true, "of": true, "mission": true, "top": true}
