@@ -42,3 +42,16 @@ func TestMeetingsPreparedFor(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "China", status: parley.Occurred}}},
 	})
 }
+
+// TestSpyingAlleged checks that envoys said to be spies are a charge
+// against their state.
+func TestSpyingAlleged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"intelligence_officers_under_cover", "2023-04-14",
+			"Norway said the 15 Russian officials were intelligence officers working under diplomatic cover.",
+			[]want{{typ: parley.Accuse, source: "Norway", target: "Russia"}}},
+		{"said_to_be_spies", "2023-04-14",
+			"The Dutch government said two Russian diplomats were spies.",
+			[]want{{typ: parley.Accuse, source: "Netherlands", target: "Russia"}}},
+	})
+}

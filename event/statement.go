@@ -216,6 +216,9 @@ var statementCues = func() []cue {
 		"renege*", "proxy war", "puppet*", "false flag", "intrud*", "intrusion*", "incursion*", "hybrid attack", "weaponi*", "war criminal",
 		"no respect for", "linked to the killing", "targeting civilians", "lying about",
 		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt",
+		// "expelled 15 officials, saying they were intelligence officers
+		// working under diplomatic cover": spying alleged
+		"were intelligence officers", "are intelligence officers", "were spies", "are spies", "under diplomatic cover",
 		// "had been caused by the illegitimate restrictions of the US",
 		// "has not done enough to stop fentanyl"
 		"illegitimate", "unfair*", "not done enough", "failed to", "failure to", "caused by", "double standard*",
