@@ -55,3 +55,13 @@ func TestSpyingAlleged(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Netherlands", target: "Russia"}}},
 	})
 }
+
+// TestWordsSaidWithADeed checks that a charge said with a penalty of
+// another type is coded besides it.
+func TestWordsSaidWithADeed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_saying_illegal", "2023-04-14",
+			"Norway expelled 15 Russian diplomats, saying Russia's actions were illegal.",
+			[]want{{typ: parley.Sanction, source: "Norway", target: "Russia"}, {typ: parley.Accuse, source: "Norway", target: "Russia"}}},
+	})
+}

@@ -664,7 +664,7 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 	for _, t := range uniq(targets) {
 		// (a call or a meeting the statement was made in is no statement:
 		// "told Trump in a call that Greenland was not for sale")
-		if t == speaker || covered(notMeetings(found), speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
+		if t == speaker || covered(wordsOrOfType(found, cu.typ), speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
 			continue
 		}
 		evs = append(evs, parley.Event{
@@ -2268,6 +2268,21 @@ func notMeetings(evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	for _, e := range evs {
 		if e.Type != parley.Consult {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// wordsOrOfType returns the events of evs that a statement of type typ
+// would double: acts of words, and deeds of its own type. A deed of
+// another type leaves the words said with it their own event: "expelled
+// 15 officials, saying they were intelligence officers" is a penalty and
+// a charge.
+func wordsOrOfType(evs []parley.Event, typ parley.EventType) []parley.Event {
+	var out []parley.Event
+	for _, e := range notMeetings(evs) {
+		if !material[e.Type] || e.Type == typ {
 			out = append(out, e)
 		}
 	}
