@@ -244,6 +244,14 @@ func (d *doc) afterMannerPhrase(i, ce int) int {
 	return i
 }
 
+// forcesLedAt reports whether the words at i are forces "led by" or
+// "commanded by" the one named three tokens on, whom they stand for:
+// "called on the forces led by Khalifa Haftar". (Forces "loyal to"
+// someone are a group of their own.)
+func (d *doc) forcesLedAt(i, ce int) bool {
+	return i+3 < ce && d.cover[i] < 0 && forceNouns[d.tok(i).Norm] && d.tok(i+1).Is("led", "commanded") && d.tok(i+2).Is("by") && d.cover[i+3] >= 0
+}
+
 // partyAt reports whether the mention covering token i names a political
 // party.
 func (d *doc) partyAt(i int) bool {
@@ -1665,9 +1673,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			i, pendingPrep, sincePrep, proposed = by, d.tok(by).Norm, 0, true
 			continue
 		}
-		if d.cover[i] < 0 && i+3 < ce && forceNouns[n] && d.tok(i+1).Is("led", "commanded") && d.tok(i+2).Is("by") && d.cover[i+3] >= 0 {
-			// "called on the forces led by Khalifa Haftar": the one they
-			// follow (forces "loyal to" someone are a group of their own)
+		if d.forcesLedAt(i, ce) {
 			if i == from || from < i && d.tok(from).Is("the") && i == from+1 {
 				from = i + 3
 			}
@@ -2817,12 +2823,6 @@ func (d *doc) framingNoun(e parley.Event) bool {
 	return false
 }
 
-// participleSubject returns the actors of the first event the sentence
-// has built before the comma at c: "Putin and Xi agreed …, using a video
-// call" makes the call theirs.
-//
-// With doers set, only those who did that act: "held talks with him,
-// days after speaking to him" is the host's call, not both sides'.
 // jointSubjects reports whether the other side of meeting e is named in
 // sentence sent before e's trigger, as one of its subjects ("Xi and
 // Putin met in Moscow, pledging …"), and not only after it, as the one
@@ -2839,6 +2839,12 @@ func (d *doc) jointSubjects(e parley.Event, sent parley.Span) bool {
 	return false
 }
 
+// participleSubject returns the actors of the first event the sentence
+// has built before the comma at c: "Putin and Xi agreed …, using a video
+// call" makes the call theirs.
+//
+// With doers set, only those who did that act: "held talks with him,
+// days after speaking to him" is the host's call, not both sides'.
 func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
 	order := d.built
@@ -3814,8 +3820,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
 		}
-		if j+3 < ce && d.cover[j] < 0 && forceNouns[d.tok(j).Norm] && d.tok(j+1).Is("led", "commanded") && d.tok(j+2).Is("by") && d.cover[j+3] >= 0 {
-			j += 3 // "the government and the forces led by Khalifa Haftar": the one they follow (as in objects)
+		if d.forcesLedAt(j, ce) {
+			j += 3 // "the government and the forces led by Khalifa Haftar"
 		}
 		if !comma && j+4 < ce && d.tok(j).Is("each", "all") && d.tok(j+1).Is("of") && d.tok(j+2).Is("its", "their", "the", "his", "her") &&
 			d.cover[j+3] < 0 && !d.tok(j+3).Upper && d.tok(j+4).Is(",") {

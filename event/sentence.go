@@ -9373,13 +9373,13 @@ func (d *doc) questionOpens(a int) bool {
 		"will", "would", "can", "could", "should", "is", "are", "was", "were", "has", "have", "had", "shall", "may", "might")
 }
 
-// status reads the modality of the words from the subject to the trigger.
 // spokeAfterAct reports whether a past verb of speaking stands right
 // before the subordinator before the gerund at k: "said after hosting".
 func (d *doc) spokeAfterAct(k int) bool {
 	return k >= 2 && d.tok(k-2).Is("said", "told", "added", "spoke")
 }
 
+// status reads the modality of the words from the subject to the trigger.
 func (d *doc) status(from, k int, sn sense) parley.Status {
 	if k >= 2 && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after") && d.spokeAfterAct(k) {
 		return parley.Occurred // "…, Borrell said after hosting the two leaders": done before he spoke

@@ -2790,16 +2790,11 @@ func (d *doc) opposedPairBefore(i int) []string {
 		if v < 0 || !opposingVerbs[d.toks[v].Norm] || d.sentenceOf[v] != d.sentenceOf[bi] {
 			continue
 		}
-		for m := n - 1; m >= 0; m-- {
-			a := d.mentions[m]
-			ae := d.tokenIndex(a.Span.End - 1)
-			if ae >= v || v-ae > 4 || d.sentenceOf[ae] != d.sentenceOf[v] {
-				break
-			}
-			if side(a) && a.Actors[0] != b.Actors[0] {
-				return []string{a.Actors[0], b.Actors[0]}
-			}
-			break
+		// the subject: the mention just before the verb, in its sentence
+		a := d.mentions[n-1]
+		ae := d.tokenIndex(a.Span.End - 1)
+		if ae < v && v-ae <= 4 && d.sentenceOf[ae] == d.sentenceOf[v] && side(a) && a.Actors[0] != b.Actors[0] {
+			return []string{a.Actors[0], b.Actors[0]}
 		}
 	}
 	return nil
@@ -2826,7 +2821,7 @@ var opposingVerbs = map[string]bool{"accused": true, "accuses": true, "attacked"
 	"raided": true, "fought": true, "fights": true, "clashed": true, "clash": true, "clashes": true,
 	"fighting": true, "war": true}
 
-// sidesOfAnyKind are the group phrases// sidesOfAnyKind are the group phrases that may mean organisations as well
+// sidesOfAnyKind are the group phrases that may mean organisations as well
 // as states: "the two sides" of a war may be a government and a rebel
 // movement, "the two countries" are states.
 var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "each side": true, "the two parties": true,
