@@ -5117,13 +5117,14 @@ func (d *doc) titleReference(i int) int {
 }
 
 // roleReference resolves "the envoy", "the rapporteur", "the ambassador"
-// used alone as the subject of an act to the one person named in the four sentences
-// before with that word in their title, written before the name ("US
-// special envoy Steve Witkoff arrived … The envoy met Putin") or in the
+// used alone, as the subject or the object of an act, to the one person
+// named in the four sentences before with that word in their title,
+// written before the name ("US special envoy Steve Witkoff arrived … The
+// envoy met Putin", "… accused the envoy of breaching norms") or in the
 // role the text or the knowledge base gives them. Two such people: none.
 func (d *doc) roleReference(i int) int {
 	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || d.toks[i+1].Upper || !roleTitles[d.toks[i+1].Norm] || d.followedByName(i+2) ||
-		!d.actingVerb(i+2) && !d.toks[i+2].Is("met", "meets", "spoke", "speaks") {
+		!d.actingVerb(i+2) && !d.toks[i+2].Is("met", "meets", "spoke", "speaks") && !d.roleObject(i) {
 		return i
 	}
 	title := d.toks[i+1].Norm
@@ -5131,9 +5132,17 @@ func (d *doc) roleReference(i int) int {
 		if rf.kind != parley.Person {
 			return false
 		}
-		titled := strings.Contains(strings.ToLower(d.actors[d.index[rf.id]].Role), title)
-		for j := max(rf.tok-3, 0); j <= rf.tok+3 && j < i && !titled; j++ { // (the mention may begin with its title)
-			titled = d.toks[j].Norm == title && d.sentenceOf[j] == d.sentenceOf[rf.tok]
+		titles := []string{title}
+		if title == "envoy" {
+			titles = append(titles, "ambassador") // an ambassador is the envoy of the story
+		}
+		role := strings.ToLower(d.actors[d.index[rf.id]].Role)
+		titled := false
+		for _, w := range titles {
+			titled = titled || strings.Contains(role, w)
+			for j := max(rf.tok-3, 0); j <= rf.tok+3 && j < i && !titled; j++ { // (the mention may begin with its title)
+				titled = d.toks[j].Norm == w && d.sentenceOf[j] == d.sentenceOf[rf.tok]
+			}
 		}
 		return titled
 	})
@@ -5142,6 +5151,23 @@ func (d *doc) roleReference(i int) int {
 	}
 	d.mention(i, i+2, parley.ViaRole, who)
 	return i + 2
+}
+
+// roleObject reports whether "the envoy" at i is what a past act was
+// done to and ends there: "accused the envoy of breaching", "summoned
+// the ambassador on Monday", not "summoned the ambassador in Paris" (one
+// the place names) nor "the ambassador to Spain".
+func (d *doc) roleObject(i int) bool {
+	v := i - 1
+	if v < 0 || d.sentenceOf[v] != d.sentenceOf[i] || d.toks[v].Upper || !d.actingVerb(v) ||
+		d.toks[v].Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "told", "added") {
+		return false
+	}
+	next := &d.toks[i+2]
+	if next.Is("of") && d.gerundAt(i+3) {
+		return true // "accused the envoy of breaching"
+	}
+	return d.endsNounPhrase(i+2) && !(next.Is("to", "in", "at", "from") && i+3 < len(d.toks) && d.toks[i+3].Upper)
 }
 
 // ministerOfState resolves "the Minister of State" used alone to the one
