@@ -1028,9 +1028,38 @@ func (d *doc) unnamedDoer(k, cs int) int {
 		return j
 	case t.Kind == token.Word && !t.Upper && plural(t.Norm) && d.tok(j-1).Is("the") && j-2 > cs && allowVerbs[d.tok(j-2).Norm]:
 		return j - 1
+	case t.Kind == token.Word && !t.Upper:
+		if p := d.askedPhraseStart(j, cs); p >= 0 {
+			return p
+		}
 	}
 	return -1
 }
+
+// askedPhraseStart returns where a noun phrase ending at j that names no
+// actor begins when a verb of asking governs it — "urged the country's
+// political actors", "called on all parties", "asked the rebels" — or -1:
+// the act in the infinitive after it is theirs, not the asker's.
+func (d *doc) askedPhraseStart(j, cs int) int {
+	for p := j - 1; p > cs && j-p <= 6; p-- {
+		t := d.tok(p)
+		if d.cover[p] >= 0 || t.Upper || t.Kind != token.Word && !t.Is("'s", "’s") {
+			return -1
+		}
+		if t.Is("on", "upon") && p-1 > cs && d.tok(p-1).Is("called", "call", "calls", "calling") {
+			return p + 1
+		}
+		if askVerbs[t.Norm] {
+			return p + 1
+		}
+	}
+	return -1
+}
+
+// askVerbs ask someone named after them to act.
+var askVerbs = map[string]bool{"urge": true, "urged": true, "urges": true, "urging": true, "ask": true, "asked": true, "asks": true,
+	"asking": true, "press": true, "pressed": true, "presses": true, "pressing": true, "encourage": true, "encouraged": true,
+	"encourages": true, "encouraging": true, "persuade": true, "persuaded": true, "invite": true, "invited": true, "invites": true}
 
 // allowVerbs let or help someone do an act: the one let does it.
 var allowVerbs = map[string]bool{"allowed": true, "allow": true, "allows": true, "permitted": true, "permit": true, "granted": true,
@@ -1874,6 +1903,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "in" && preps["for"] && i+2 < ce && d.tok(i+1).Is("honour", "honor") && d.tok(i+2).Is("of") {
 				i, pendingPrep, sincePrep = i+2, "for", 0 // "hosted a banquet in honour of President Prabowo": for him
+				continue
+			}
+			if preps[n] && sn.noun && (pendingPrep == "" || pendingPrep[0] == '-') && i-2 > k && d.reducedRelativeAt(i-1) {
+				pendingPrep, sincePrep = "-"+n, 0 // "protested against the trip in a note handed to the British embassy": the note's addressee
 				continue
 			}
 			if preps[n] && !(n == "to" && i > 0 && !(i == from && sn.typ == parley.Threaten) && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction") &&
@@ -4395,6 +4428,17 @@ func (d *doc) objectAfter(k int) bool {
 		return false // "was arrested and charged the next day"
 	}
 	return d.tok(k+1).Is("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") || d.cover[k+1] >= 0
+}
+
+// reducedRelativeAt reports whether the word at j is a past participle
+// that opens a reduced relative clause after a common noun: "a note
+// handed", "a letter sent", "the complaint filed".
+func (d *doc) reducedRelativeAt(j int) bool {
+	t, n := d.tok(j), d.tok(j-1)
+	if t.Kind != token.Word || t.Upper || d.cover[j] >= 0 || !strings.HasSuffix(t.Norm, "ed") && !irregularParticiples[t.Norm] {
+		return false
+	}
+	return n.Kind == token.Word && !n.Upper && d.cover[j-1] < 0 && !verbGroupWords[n.Norm] && !strings.HasSuffix(n.Norm, "ly") && d.tok(j-2).Is("a", "an", "the", "its", "his", "her", "their")
 }
 
 // irregularParticiples are past participles that participleAt does not

@@ -84,8 +84,8 @@ func (d *doc) leadActIn(evs []parley.Event, si int) (leadOccasion, bool) {
 		told = true
 		if e.Status == parley.Occurred && e.Date.Precision() == parley.PrecisionDay && d.recent(e.Date) {
 			doers := []string{e.Source.ID}
-			if e.Type == parley.Consult {
-				doers = append(doers, e.Target.ID)
+			if e.Type == parley.Consult || strings.Contains(e.Rule, ":symmetric") {
+				doers = append(doers, e.Target.ID) // both sides of a meeting, or of a pact both signed
 			}
 			return leadOccasion{sentence: si, day: e.Date, doers: doers, addressed: []string{e.Target.ID}}, true
 		}

@@ -17,3 +17,13 @@ func TestRoleWordsAsObjects(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestSeatsOfGovernment checks that a building that news uses for its
+// government, a foreign ministry's palace among them, is that state and
+// not a person named like the hero it honours.
+func TestSeatsOfGovernment(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_foreign_ministry_palace", "The two ministers agreed to restart talks, the Palacio San Martín said.", "2024-02-23", "Palacio San Martín", []string{"state:ARG"}},
+		{"a_presidential_palace", "The Casa Rosada said the talks would go on.", "2024-02-23", "Casa Rosada", []string{"state:ARG"}},
+	})
+}
