@@ -1376,6 +1376,8 @@ func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
 		// election's month, not the act's
 		n := d.tok(k0 - 3)
 		return d.cover[k0-3] < 0 && n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm]
+	case d.occasionOfOutcomeBefore(k0, trigger):
+		return true
 	case d.tok(k0-1).Is("in", "on") && k0 >= 3 && k0-3 != trigger:
 		n := d.tok(k0 - 3) // the noun the participle qualifies
 		if p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") &&
@@ -1383,6 +1385,22 @@ func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
 			return true
 		}
 		return d.agentParticipleDate(k0-1, trigger)
+	}
+	return false
+}
+
+// occasionOfOutcomeBefore reports whether a date at k0 closes the
+// occasion where something the trigger's clause talks of was reached:
+// "discussed the agreements reached during the state visit of President
+// Mirziyoyev to Kazakhstan last December" — the visit's month.
+func (d *doc) occasionOfOutcomeBefore(k0, trigger int) bool {
+	for t := k0 - 1; t > trigger+1 && k0-t <= 14; t-- {
+		if d.tok(t).Kind == token.Punct || d.finiteVerbAt(t) {
+			return false
+		}
+		if d.tok(t).Is("during", "at") {
+			return outcomeParticiples[d.tok(t-1).Norm] && d.cover[t-1] < 0 && t-1 > trigger
+		}
 	}
 	return false
 }

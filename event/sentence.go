@@ -2115,7 +2115,7 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 		d.tok(k-1).Is("to") && !strings.HasSuffix(d.tok(k).Norm, "s") || d.tok(k-1).Is("we", "i", "they", "you")) {
 		return false // "met Xi and will visit India", "is due to visit India", "…, and we call on": a verb of its own (not "returned to talks")
 	}
-	if d.earlierOne(k) {
+	if d.earlierOne(k) || d.occasionOfOutcome(k) {
 		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting
 	}
 	if k > 0 && d.tok(k-1).Is("after", "before") && strings.HasSuffix(d.tok(k).Norm, "ing") && actorAt(d, k+1, "the") >= 0 {
@@ -2147,6 +2147,23 @@ func (d *doc) earlierOne(k int) bool {
 	}
 	return earlierWords(words)
 }
+
+// occasionOfOutcome reports whether the noun at k names the occasion where
+// something talked of now was reached: "the implementation of agreements
+// reached during the state visit of President Mirziyoyev", "decisions
+// taken at the summit". That occasion is its own, told as past.
+func (d *doc) occasionOfOutcome(k int) bool {
+	i := k - 1
+	for i > 0 && k-i <= 3 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Upper && !d.tok(i).Is("during", "at", "in") {
+		i-- // "the state", "the first official"
+	}
+	return i > 0 && d.tok(i).Is("during", "at", "in") && outcomeParticiples[d.tok(i-1).Norm]
+}
+
+// outcomeParticiples tell what an occasion produced: "agreements reached
+// during", "documents signed at".
+var outcomeParticiples = map[string]bool{"reached": true, "signed": true, "concluded": true, "taken": true, "adopted": true,
+	"made": true, "struck": true, "agreed": true, "achieved": true}
 
 // earlierWords reports whether the words before a meeting noun tell it as
 // an earlier occasion: "… following up on their", "… since the last",
