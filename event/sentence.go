@@ -4737,6 +4737,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && len(subj) > 0 && (sn.typ == parley.Sanction || sn.typ == parley.Aid) {
 		obj = d.patronsOf(a, k, subj) // "France and Canada, Haiti's other main donors, have suspended their aid": to Haiti
 	}
+	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Agree || sn.typ == parley.Aid || sn.typ == parley.Support) {
+		obj = d.whereState(k, a, subj[0]) // "hosted Luxon in Apia, where he pledged NZ$20 million": to Samoa
+	}
 	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
 		if cp := d.conflictParties(k, subj); len(cp) == 2 && !d.hostileBetween(obj[0], obj[1], k) {
 			// "India struck … Pakistan shot down … Rubio urged Pakistan to
@@ -7227,6 +7230,27 @@ func (d *doc) strayPlace(p PlaceMention) bool {
 		}
 	}
 	return n >= 3
+}
+
+// whereState returns the state of the place a relative "where" clause
+// holding k is told of — "hosted Luxon in Apia, where he pledged" — when
+// it is not the doer's own: what is given there is given to its host.
+func (d *doc) whereState(k, a int, doer string) []string {
+	w := k - 1
+	for w > a && k-w <= 4 && !d.tok(w).Is("where") {
+		w--
+	}
+	if w <= a+1 || !d.tok(w).Is("where") || !d.tok(w-1).Is(",") {
+		return nil
+	}
+	end := d.tok(w - 1).Start
+	for _, p := range d.in.Places {
+		if p.Country == "" || p.Span.End > end || strings.TrimSpace(d.in.Text[p.Span.End:end]) != "" || p.Country == d.countryOf(doer) {
+			continue
+		}
+		return []string{"state:" + p.Country}
+	}
+	return nil
 }
 
 // placeList returns the states of place n and of the places joined to it
