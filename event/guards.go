@@ -5383,7 +5383,13 @@ func workedWith(d *doc, k int) bool {
 	if j < len(d.in.Tokens) && d.tok(j).Is("closely", "together", "jointly", "hand-in-hand") {
 		j++
 	}
-	return j+1 < len(d.in.Tokens) && d.tok(j).Is("with") && d.cover[j+1] >= 0
+	if j+1 >= len(d.in.Tokens) || !d.tok(j).Is("with") {
+		return false
+	}
+	if j+2 < len(d.in.Tokens) && d.tok(j+1).Is("the") {
+		j++ // "working closely with the Ministry of Home Affairs of Nepal"
+	}
+	return d.cover[j+1] >= 0
 }
 
 // jointWorkAt accepts "to" at i and a verb of joint work after it, bare

@@ -2327,7 +2327,7 @@ var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pa
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
 	"resolution", "roadmap", "framework", "charter", "plan", "document", "memoranda", "mou", "mous", "accords",
 	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks", "ceasefire", "truce", "armistice",
-	"compromise", "instruments", "instrument", "convention", "conventions", "arrangement", "arrangements", "understanding"}
+	"compromise", "instruments", "instrument", "convention", "conventions", "arrangement", "arrangements", "understanding", "terms", "text"}
 
 // pauseOfForce stops attacks or operations: on the one named after "on"
 // or "against", or each on the other.
