@@ -1893,7 +1893,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				continue
 			}
 			if n == "in" && (sn.typ == parley.Support || sn.typ == parley.Aid) && i > 0 && processesIn[d.tok(i-1).Norm] &&
-				(pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
+				(pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4 ||
+					pendingPrep == "-of" && direct && i-from <= 5) {
+				if pendingPrep == "-of" {
+					pendingPrep = n // "welcomed the restoration of democracy in Nepal"
+				}
 				sincePrep = 0 // "support for the peace process in Afghanistan", "backed the transition in Sudan": the state whose process it is
 				continue
 			}
