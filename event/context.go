@@ -202,6 +202,34 @@ func (d *doc) sameActAgain(k, a int, t parley.EventType, subj []string) []string
 	return nil
 }
 
+// parallelActTarget returns the target of an act of type t that others
+// did earlier in the sentence, in a clause joined to k's by "and": a
+// state acting alongside them acts on the same one ("France and Germany
+// recalled their ambassadors from Tehran, and Norway closed its
+// embassy"). None when the subject is that target.
+func (d *doc) parallelActTarget(k, a int, t parley.EventType, subj []string) []string {
+	var out []string
+	var trigger parley.Span
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type != t || e.Trigger.Start < d.tok(a).Start || e.Trigger.End > d.tok(k).Start || e.Target.IsZero() ||
+			slices.Contains(subj, e.Source.ID) || len(out) > 0 && e.Trigger != trigger {
+			continue
+		}
+		trigger = e.Trigger
+		out = append(out, e.Target.ID)
+	}
+	if out == nil || slices.ContainsFunc(out, func(id string) bool { return slices.Contains(subj, id) }) {
+		return nil
+	}
+	for i := k - 1; i > a && d.tok(i).Start >= trigger.End; i-- {
+		if d.tok(i).Is("and") && d.tok(i-1).Is(",") {
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
 // rebuttal reports whether the object of a refusal at k is a charge
 // ("rejected the accusation", "denied the allegations", "dismissed those
 // claims as baseless").

@@ -4734,6 +4734,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "overturned the delay … and annulled a decree by Sall": his)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if obj == nil && verb && !passive && len(subj) > 0 && sn.typ == parley.Sanction {
+		obj = d.parallelActTarget(k, a, sn.typ, subj) // "France recalled its ambassador from Tehran, and Norway closed its embassy": Iran's
+	}
 	if obj == nil && verb && len(subj) > 0 && (sn.typ == parley.Sanction || sn.typ == parley.Aid) {
 		obj = d.patronsOf(a, k, subj) // "France and Canada, Haiti's other main donors, have suspended their aid": to Haiti
 	}
