@@ -182,6 +182,7 @@ func dateFromNeighbours(d *doc, out []parley.Event) {
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)
+	dateFromEarlierThatDay(d, out)
 	dateFromCameAfter(d, out)
 	dateFromHoursOf(d, out)
 	dateFromDayAfterNamed(d, out)

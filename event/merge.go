@@ -587,6 +587,46 @@ func dateFromThen(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromEarlierThatDay dates an undated act whose sentence opens with
+// "Earlier," ("Earlier, Mr. Trump had breakfast with Finland's President")
+// or "Earlier the same day" by the day of the news told before it, when one
+// of its actors took part in the act of that day: earlier the same day.
+func dateFromEarlierThatDay(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || !d.opensEarlier(e.Evidence.Span) {
+			continue
+		}
+		var prev *parley.Event
+		for j := range evs {
+			m := &evs[j]
+			if m.Trigger.Start >= e.Evidence.Span.Start || prev != nil && m.Trigger.Start < prev.Trigger.Start || m.Status != parley.Occurred || !d.dayOfTheNews(m.Date) {
+				continue
+			}
+			for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
+				if p.ID != "" && takesPart(m, p.ID, d.countryOf, d.leaderState) {
+					prev = m
+					break
+				}
+			}
+		}
+		if prev != nil {
+			e.Date = prev.Date
+		}
+	}
+}
+
+// opensEarlier reports whether sentence s opens with "Earlier," or
+// "Earlier in the day" / "Earlier that day" / "Earlier the same day".
+func (d *doc) opensEarlier(s parley.Span) bool {
+	a, b := d.tokensOf(s)
+	if a+2 >= b || !d.tok(a).Is("earlier") {
+		return false
+	}
+	return d.tok(a+1).Is(",") || a+3 < b && (d.tok(a+1).Is("in") && d.tok(a+2).Is("the") && d.tok(a+3).Is("day") || d.tok(a+1).Is("that") && d.tok(a+2).Is("day") ||
+		d.tok(a+1).Is("the") && d.tok(a+2).Is("same") && d.tok(a+3).Is("day"))
+}
+
 // dateFromSpeakerBefore dates what a speaker went on to say, told in the
 // simple past with no date of its own, by the day the speaker (or the
 // state it speaks for) was last reported speaking, a sentence or two
