@@ -491,7 +491,10 @@ func (d *doc) putschists(noun int, subj []string) []string {
 		if len(f) >= 2 {
 			before = f[len(f)-2]
 		}
-		if w != "junta" && w != "putschists" && w != "mutineers" && !(before == "coup" && (w == "leaders" || w == "plotters")) && !(before == "military" && w == "rulers") {
+		// "army officers in Gabon", "mutinous soldiers": read as its junta
+		soldiers := m.Via == parley.ViaCollective && (slices.Contains(f, "soldiers") || slices.Contains(f, "officers")) &&
+			(slices.Contains(f, "in") || f[0] == "mutinous" || f[0] == "renegade")
+		if w != "junta" && w != "putschists" && w != "mutineers" && !(before == "coup" && (w == "leaders" || w == "plotters")) && !(before == "military" && w == "rulers") && !soldiers {
 			continue
 		}
 		if c := d.countryOf(m.Actors[0]); c != "" && (m.Span.Start < d.tok(noun).Start || d.namedBefore("state:"+c, noun)) {

@@ -1,6 +1,9 @@
 package actor
 
-import "parley"
+import (
+	"parley"
+	"parley/kb"
+)
 
 // coupSoldiers resolves soldiers or officers named only by the coup they
 // made — "a day after army officers seized power", "since soldiers took
@@ -15,14 +18,28 @@ func (d *doc) coupSoldiers(i int) int {
 		j++
 	}
 	mutiny := j < len(d.toks) && d.toks[j].Is("mutinous", "renegade", "rebel")
-	if j < len(d.toks) && !d.toks[j].Upper && (mutiny || d.toks[j].Is("army", "military")) {
+	lower := func(k int) bool { return !d.toks[k].Upper || d.opensSentence(k) } // ("Army officers in Gabon …")
+	if j < len(d.toks) && lower(j) && (mutiny || d.toks[j].Is("army", "military")) {
 		j++
 	}
-	if j+2 >= len(d.toks) || d.toks[j].Upper || !d.toks[j].Is("soldiers", "officers", "mutineers", "putschists") {
+	if j+2 >= len(d.toks) || !lower(j) || !d.toks[j].Is("soldiers", "officers", "mutineers", "putschists") {
 		return i
 	}
 	mutiny = mutiny || d.toks[j].Is("mutineers", "putschists")
-	v := j + 1
+	end := j + 1
+	var where *kb.Entity
+	if end+1 < len(d.toks) && d.toks[end].Is("in") {
+		if st, e := d.stateAt(end + 1); st != nil {
+			where, end = st, e // "army officers in Gabon said they had seized power"
+		}
+	}
+	v := end
+	if where != nil {
+		v = d.saidTheyAt(v)
+	}
+	if v+1 >= len(d.toks) {
+		return i
+	}
 	if d.toks[v].Is("have", "had") {
 		v++
 	}
@@ -32,10 +49,34 @@ func (d *doc) coupSoldiers(i int) int {
 	if !coup {
 		return i
 	}
-	id := d.juntaNamedBefore(i)
+	id := ""
+	if where != nil && d.juntaOf(where) != nil {
+		id = d.rulingJunta(where)
+	}
+	if id == "" && where == nil {
+		id = d.juntaNamedBefore(i)
+	}
 	if id == "" {
 		return i
 	}
-	d.mention(i, j+1, parley.ViaCollective, id)
-	return j + 1
+	d.mention(i, end, parley.ViaCollective, id)
+	return end
+}
+
+// saidTheyAt returns the position after a report of their own deed that
+// follows soldiers named by their state — "said on Wednesday they had",
+// "said that they" — else v itself.
+func (d *doc) saidTheyAt(v int) int {
+	if v >= len(d.toks) || !d.toks[v].Is("said", "announced", "declared") {
+		return v
+	}
+	for k := v + 1; k < len(d.toks) && k <= v+6 && d.sentenceOf[k] == d.sentenceOf[v]; k++ {
+		if d.toks[k].Is("they") {
+			return k + 1
+		}
+		if d.toks[k].Text == "," || d.toks[k].Is("and", "but") {
+			break
+		}
+	}
+	return v
 }
