@@ -5766,6 +5766,12 @@ func (d *doc) orgReference(i int) int {
 		d.mention(i, i+2, parley.ViaRole, id)
 		return i + 2
 	}
+	if noun == "allies" {
+		if two := d.pairOfStatesBefore(i); two != nil {
+			d.mention(i, i+2, parley.ViaCollective, two...) // "… against the United States and South Korea as the allies kicked off …"
+			return i + 2
+		}
+	}
 	if want == "regime" {
 		// "Syrian regime forces … any attack by the regime", "Iran's
 		// regime … the regime": the state whose rulers were called so.
@@ -5793,6 +5799,28 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// pairOfStatesBefore returns the last two states the sentence of token
+// i names before it when they are joined by "and" ("against the United
+// States and South Korea as the allies …"), or nil.
+func (d *doc) pairOfStatesBefore(i int) []string {
+	var states []ref
+	for _, rf := range d.recent {
+		if rf.tok < i && d.sentenceOf[rf.tok] == d.sentenceOf[i] && rf.kind == parley.State {
+			states = append(states, rf)
+		}
+	}
+	slices.SortFunc(states, func(x, y ref) int { return x.tok - y.tok })
+	n := len(states)
+	if n < 2 || states[n-1].id == states[n-2].id {
+		return nil
+	}
+	second := states[n-1].tok
+	if second < 1 || !d.toks[second-1].Is("and") && !(second >= 2 && d.toks[second-1].Is("the") && d.toks[second-2].Is("and")) {
+		return nil
+	}
+	return []string{states[n-2].id, states[n-1].id}
 }
 
 // organWords name the organs of a union rather than the union itself.
