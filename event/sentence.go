@@ -5268,6 +5268,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.typ == parley.Aid && len(obj) > 0 && d.jointPartner(k, ce, obj) {
 		obj = nil // "provided jets for the joint exercise with China": a partner in the drill, not helped
 	}
+	if sn.typ == parley.Aid && verb && len(obj) > 0 {
+		if end := d.forwardedTo(k, ce, obj); end != nil {
+			obj = end // "sent planes to El Arish in Egypt for delivery to Gaza": for Gaza, through Egypt
+		}
+	}
 	if sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("killed", "kill", "kills", "wounded", "injured") {
 		if v := d.victimsAfter(k+2, ce); v != nil {
 			obj = v // "Israeli strikes killed dozens of Hezbollah fighters in Lebanon": the fighters' side, not the place
@@ -7233,6 +7238,36 @@ func (d *doc) strayPlace(p PlaceMention) bool {
 		}
 	}
 	return n >= 3
+}
+
+// forwardedTo returns the state or actor that help sent to obj is meant
+// for when the clause names one further on, after "for delivery to", "for
+// onward delivery to", "for distribution in" or "for" alone: the help
+// passes through obj on its way. Nil when none is named or it is obj.
+func (d *doc) forwardedTo(k, ce int, obj []string) []string {
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is("for") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("onward") {
+			j++
+		}
+		if d.tok(j).Is("delivery", "distribution", "transfer", "transport", "shipment") && j+1 < ce && d.tok(j+1).Is("to", "in", "into") {
+			j += 2
+		}
+		var to []string
+		if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j {
+			to = m.Actors
+		} else {
+			to = d.placeState(j-1, min(ce, j+3), "")
+		}
+		if len(to) == 1 && !slices.Contains(obj, to[0]) {
+			return to
+		}
+		return nil
+	}
+	return nil
 }
 
 // whereState returns the state of the place a relative "where" clause
