@@ -909,7 +909,11 @@ var verbs = []struct {
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
 	// "withdrew its complaint against Japan at the WTO"
-	{"drop", []sense{s(parley.Concede, "080", directed, "against", "to").takes("complaint", "complaints", "case", "charges", "objection", "objections", "demand", "demands")}},
+	{"drop", []sense{s(parley.Concede, "080", directed, "against", "to").takes("complaint", "complaints", "case", "charges", "objection", "objections", "demand", "demands"),
+		// "agreed to drop the requirement for Ukraine to complete a
+		// Membership Action Plan": a condition set for another given up
+		conditionWaived}},
+	{"waive|waived|waiving|waives", []sense{conditionWaived}},
 	// "rolled back tariffs on Chinese goods", "scaled back sanctions"
 	{"roll|rolled|rolling|rolls", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	{"scale|scaled|scaling|scales", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
@@ -2416,6 +2420,11 @@ var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations",
 var policyYielded = s(parley.Concede, "0832", directed, "").
 	takes("bill", "law", "legislation", "decree", "reform", "reforms", "amendment", "tax", "taxes", "increase", "hike", "hikes",
 		"plan", "project", "curfew", "squad", "unit", "ordinance", "results", "result").when(crowdYieldedTo)
+
+// conditionWaived is a condition set for another given up: "dropped the
+// requirement for Ukraine", "waived the visa requirement for Indonesians".
+var conditionWaived = s(parley.Concede, "080", directed, "for", "on").
+	takes("requirement", "requirements", "condition", "conditions", "precondition", "preconditions")
 
 // jointDrillsHalted is a state calling off what its forces did with
 // another's: "suspended joint military exercises with Australia" breaks off

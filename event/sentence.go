@@ -9647,7 +9647,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
 		// talks"
-		if n == "to" && i > from && intent && sn.typ == parley.Concede && d.tok(i-1).Is("agreed", "agrees") && d.infinitiveAfter(i, k) {
+		if n == "to" && i > from && intent && sn.typ == parley.Concede && (d.tok(i-1).Is("agreed", "agrees") || i-2 >= from && d.tok(i-1).Is("agree") && d.tok(i-2).Is("did")) && d.infinitiveAfter(i, k) {
 			return parley.Occurred // "agreed to address Turkey's concerns": to agree to yield is the concession
 		}
 		if n == "to" && i > from && (d.beBefore(i, from) || intent && d.infinitiveAfter(i, k)) {

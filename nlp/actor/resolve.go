@@ -2035,7 +2035,7 @@ func (d *doc) actingVerb(j int) bool {
 	if presentActs[t.Norm] {
 		return true // "It calls on Russia to withdraw"
 	}
-	if t.Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "told", "added", "warned",
+	if t.Is("also", "later", "then", "further", "has", "had", "will", "would", "did", "said", "says", "told", "added", "warned",
 		"urged", "called", "accused", "demanded", "rejected", "announced", "condemned", "welcomed", "summoned", "expelled") {
 		return !(j+1 < len(d.toks) && d.toks[j+1].Is("been", "be", "become", "seemed"))
 	}
