@@ -694,12 +694,23 @@ func (d *doc) askedActDate(i, trigger int) bool {
 	if x.Value.IsZero() || d.in.Published.IsZero() || !d.in.Published.Before(x.Value) {
 		return false
 	}
-	if !d.finiteVerbAt(trigger) || !askWords[d.tok(trigger).Norm] && !(d.tok(trigger).Is("called") && d.tok(trigger+1).Is("on", "upon")) {
+	insisted := d.tok(trigger).Is("insisted", "insists", "insist")
+	if !d.finiteVerbAt(trigger) || !askWords[d.tok(trigger).Norm] && !insisted && !(d.tok(trigger).Is("called") && d.tok(trigger+1).Is("on", "upon")) {
 		return false
 	}
 	ds := d.tokenAt(x.Span.Start)
 	if ds <= trigger {
 		return false
+	}
+	if d.tok(trigger+1).Is("that") && trigger+1 < ds {
+		// "insisted that the military authorities hold elections as
+		// scheduled on February 27": the day the demanded act is due
+		for j := trigger + 2; j < ds; j++ {
+			if d.tok(j).Is(",", ";", ":") {
+				return false
+			}
+		}
+		return true
 	}
 	to := -1
 	for j := trigger + 1; j < ds; j++ {
