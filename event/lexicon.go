@@ -575,6 +575,9 @@ var verbs = []struct {
 		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
 		// "offered the government his backing", "offered its full support to Kyiv"
 		s(parley.Support, "051", directed, "", "to").takes("support", "backing", "solidarity").when(notNoneGiven),
+		// "offered to deepen cooperation with Denmark": joint work offered to
+		// the one after "with"
+		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),
 		// (an offer of nothing is none: "offered no concessions to Ukraine")
 		s(parley.Agree, "030", directed, "", "to").when(notNoneGiven),
 	}},
