@@ -81,10 +81,16 @@ func (d *doc) documentOpened(s int) (int, bool) {
 	return k, d.toks[k].Is("the") && j < len(d.toks) && speakingDocuments[d.toks[j].Norm]
 }
 
-// relativeAside returns the token after a relative clause set off by
-// commas that opens at i (", which deplores Russia's aggression,"), or i.
+// paperParticiples open an aside on how a paper came about: "The
+// resolution, drafted by the United States and Ecuador, also called on …".
+var paperParticiples = set("drafted", "sponsored", "co-sponsored", "tabled", "proposed", "adopted", "passed", "approved",
+	"backed", "signed", "issued", "released", "published", "read")
+
+// relativeAside returns the token after a relative clause or a
+// participle aside set off by commas that opens at i (", which deplores
+// Russia's aggression,", ", drafted by the United States,"), or i.
 func (d *doc) relativeAside(i int) int {
-	if i+2 >= len(d.toks) || d.toks[i].Text != "," || !d.toks[i+1].Is("which", "that") {
+	if i+2 >= len(d.toks) || d.toks[i].Text != "," || !d.toks[i+1].Is("which", "that") && !paperParticiples[d.toks[i+1].Norm] {
 		return i
 	}
 	for k := i + 2; k < len(d.toks) && k <= i+25 && d.sentenceOf[k] == d.sentenceOf[i]; k++ {
