@@ -662,7 +662,7 @@ var deedVerbForms = map[string][]string{
 	// "the summit approved the deployment … Rwanda welcomes this
 	// decision", "parliament voted to ratify … Stoltenberg welcomed the
 	// decision": a body's vote or approval is its decision
-	"decide": {"approved", "voted", "ratified", "adopted", "resolved"},
+	"decide": {"approved", "voted", "ratified", "adopted", "resolved", "ruled", "ordered", "decreed"},
 	// "asked whether he still regarded Xi as a dictator, Biden replied
 	// that he did … Mao Ning called the remark wrong": whoever said it
 	"say": {"said", "says", "replied", "replies", "told", "tells", "stated", "declared", "remarked", "commented", "wrote", "tweeted", "added"},
