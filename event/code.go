@@ -250,11 +250,12 @@ func dateOngoingVisits(d *doc, evs []parley.Event, published parley.Date) {
 	}
 }
 
-// undatePastPlans clears the date of a meeting still to come that the
-// passes gave a day before the paper came out: "said on Tuesday that he
-// expected a second conversation with Putin soon", "At the summit on
-// Wednesday, Macron said officials would hold talks with Algeria next
-// week" — the day is the saying's, and the meeting's own is not told. (A
+// undatePastPlans clears the date of a meeting or a signing still to come
+// that the passes gave a day before the paper came out: "said on Tuesday
+// that he expected a second conversation with Putin soon", "At the summit
+// on Wednesday, Macron said officials would hold talks with Algeria next
+// week", "left on Tuesday for Nairobi, where he is due to sign an
+// agreement" — the day is another act's, and the plan's own is not told. (A
 // measure announced — "said on Friday it would expel ten diplomats" — is
 // dated by its announcement.)
 func undatePastPlans(evs []parley.Event, published parley.Date) {
@@ -262,7 +263,7 @@ func undatePastPlans(evs []parley.Event, published parley.Date) {
 		return
 	}
 	for i := range evs {
-		if evs[i].Type == parley.Consult && evs[i].Status == parley.Planned && evs[i].Date.Precision() == parley.PrecisionDay && evs[i].Date.Before(published) {
+		if (evs[i].Type == parley.Consult || evs[i].Type == parley.Agree) && evs[i].Status == parley.Planned && evs[i].Date.Precision() == parley.PrecisionDay && evs[i].Date.Before(published) {
 			evs[i].Date = parley.Date{}
 		}
 	}
