@@ -1395,6 +1395,9 @@ func (d *doc) sideNamedIn(span parley.Span, id string) bool {
 // anotherTime reports whether e's sentence places it at some other time
 // than the one before: "Modi later visited Egypt".
 func (d *doc) anotherTime(e *parley.Event) bool {
+	if d.briefedOn(d.tokenAt(e.Trigger.Start)) {
+		return true // "Modi briefed Biden on his talks with Zelensky in Kyiv": talks held before the briefing
+	}
 	a, b := d.tokensOf(e.Evidence.Span)
 	for i := a; i < b; i++ {
 		if d.tok(i).Is("next", "following", "last") && !d.timeWordAfter(i) {
@@ -1405,6 +1408,30 @@ func (d *doc) anotherTime(e *parley.Event) bool {
 		}
 		if d.tok(i).Is("later", "earlier", "afterwards", "afterward", "subsequently", "previously", "since", "then", "next", "following", "eventually", "last", "ago", "once", "already") {
 			return true
+		}
+	}
+	return false
+}
+
+// briefedOn reports whether the noun at k is what someone was briefed or
+// told about: "briefed Biden on his talks with Zelensky", "informed the
+// council about the visit".
+func (d *doc) briefedOn(k int) bool {
+	for i := k - 1; i > 0 && k-i <= 4; i-- {
+		t := d.tok(i)
+		if t.Is("on", "about") {
+			for v := i - 1; v >= 0 && i-v <= 6; v-- {
+				if d.tok(v).Is("briefed", "briefs", "brief", "briefing", "informed", "informs", "inform", "informing", "updated", "updates", "update", "updating") {
+					return true
+				}
+				if d.tok(v).Kind == token.Punct {
+					return false
+				}
+			}
+			return false
+		}
+		if t.Kind != token.Word || d.cover[i] >= 0 && !t.Is("his", "her", "their", "its") && !d.possessiveAt(d.mentionEnd(i)) {
+			return false
 		}
 	}
 	return false
