@@ -1010,8 +1010,8 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 		if d.cover[t] >= 0 && d.namedRelativeAt(t, ds) {
 			return t // "condemned the statement Mexico issued on Monday": the statement's day
 		}
-		if d.cover[t] >= 0 || !d.relativeOpener(t) {
-			continue
+		if d.cover[t] >= 0 && !d.tok(t).Is("it", "they", "he", "she", "we") || !d.relativeOpener(t) {
+			continue // (a pronoun resolved still opens one: "the sanctions it imposed")
 		}
 		for j := t + 1; j < ds && j <= t+4; j++ {
 			if auxWords[d.tok(j).Norm] && d.cover[j] < 0 || d.finiteVerbAt(j) || pastForms[d.tok(j).Norm] && d.cover[j] < 0 {

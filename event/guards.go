@@ -5243,7 +5243,8 @@ func notAGoal(d *doc, k int) bool {
 	for i := k + 1; i < n && i <= k+4; i++ {
 		t := d.tok(i)
 		if t.Is("target", "targets", "goal", "goals", "deadline", "deadlines", "obligations", "commitments", "requirements",
-			"criteria", "standards", "threshold", "benchmark", "benchmarks", "expectations", "quota", "quotas") {
+			"criteria", "standards", "threshold", "benchmark", "benchmarks", "expectations", "quota", "quotas",
+			"conditions", "condition", "demands", "demand", "needs", "requirement", "terms", "concerns") {
 			return false
 		}
 		if nonActorPreps[t.Norm] || t.Is("to", "with", "amid", "over", "on", ",") || d.stop(i) {

@@ -903,6 +903,17 @@ func (d *doc) step(i int) int {
 			}
 		}
 	}
+	if t.Is("it") && i >= 2 && i+1 < len(d.toks) && d.actingVerb(i+1) && d.relativeHeadBefore(i) {
+		// "Sweden lifted the ban under the memorandum it signed with
+		// Turkey": a relative clause on a paper or measure of the one
+		// the sentence opened on
+		if id := d.sentenceSubject(d.sentenceOf[i]); id != "" {
+			if k := d.actors[d.index[id]].Kind; k == parley.State || k == parley.Organization {
+				d.mention(i, i+1, parley.ViaPronoun, id)
+				return i + 1
+			}
+		}
+	}
 	if t.Is("it") && i >= 2 && (d.toks[i-1].Is("and", "but") && d.toks[i-2].Text == "," || d.toks[i-1].Is("when", "after", "before", "because", "once", "until")) &&
 		i+1 < len(d.toks) && d.actingVerb(i+1) {
 		// ("Lithuania took a similar step last April, when it expelled
@@ -1836,6 +1847,23 @@ func (d *doc) mentionEndingAt(i int) *parley.Mention {
 	}
 	return nil
 }
+
+// relativeHeadBefore reports whether "it" at i opens a relative clause on
+// a paper or a measure right before it, with or without "that" or
+// "which": "the memorandum it signed", "the sanctions that it imposed".
+func (d *doc) relativeHeadBefore(i int) bool {
+	h := i - 1
+	if d.toks[h].Is("that", "which") {
+		h--
+	}
+	return h >= 0 && !d.toks[h].Upper && relativeHeads[d.toks[h].Norm]
+}
+
+// relativeHeads are papers and measures a relative clause may tell the
+// making of.
+var relativeHeads = set("memorandum", "agreement", "agreements", "deal", "deals", "treaty", "accord", "pact", "declaration",
+	"sanctions", "measures", "ban", "tariffs", "restrictions", "commitments", "commitment", "pledge", "pledges", "promise", "promises",
+	"decision", "plan", "proposal", "conditions", "statement", "resolution", "protocol", "roadmap")
 
 // itObjectVerbs take "it" as the one they charge, ask or thank.
 var itObjectVerbs = []string{"accusing", "accused", "accuses", "accuse", "urging", "urged", "urges", "urge",
