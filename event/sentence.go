@@ -5514,6 +5514,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if len(st) == 1 && !d.sameSide(subj, st[0]) && !d.forum(st[0]) {
 				agent, obj = st, subj
 			}
+			if st := d.envoyPostedTo(cs, k); agent == nil && len(st) == 1 && !d.sameSide(subj, st[0]) {
+				agent, obj = st, subj // "Kenya's ambassador to Somalia was expelled": by Somalia
+			}
 		}
 		if agent == nil && sn.typ == parley.Sanction {
 			// "US assistance could be suspended": the giver holds back its
@@ -7266,6 +7269,21 @@ func (d *doc) forwardedTo(k, ce int, obj []string) []string {
 			return to
 		}
 		return nil
+	}
+	return nil
+}
+
+// envoyPostedTo returns the state an envoy named in tokens [cs, k) is posted
+// to: "Kenya's ambassador to Somalia", "the French envoy in Bamako".
+func (d *doc) envoyPostedTo(cs, k int) []string {
+	for j := cs; j+2 < k; j++ {
+		if !d.tok(j).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "chargé", "charge") || !d.tok(j+1).Is("to", "in") {
+			continue
+		}
+		if m, ok := d.mentionAt(j + 2); ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+			return m.Actors
+		}
+		return d.placeState(j+1, min(k, j+5), "in", "to")
 	}
 	return nil
 }
