@@ -3971,6 +3971,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	passive := verb && d.passive(k) && !(sn.frame == visit && d.tok(k).Is("expected")) // ("Putin is expected in Pyongyang": he comes)
+	if verb && !passive && k+1 < b && d.tok(k+1).Is("by") && d.apposedMoveDoer(k, a) != nil {
+		passive = true // "…, a move welcomed by the EU": a participle with its agent
+	}
 	undergone, undergoneBy := d.undergoneAt(k, cs), -1
 	if undergone < 0 {
 		undergone, undergoneBy, _ = d.undergoneRelative(k, b) // "the call he received from Biden"
@@ -5452,6 +5455,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if obj != nil && agent != nil && slices.Equal(obj, agent) {
 			obj = nil // "were freed by Hamas": the agent is no object
+		}
+		if mv := d.apposedMoveDoer(k, a); mv != nil && agent != nil && obj == nil {
+			subj = mv // "Serbia recognised Kosovo's passports, a move welcomed by the EU": Serbia's move
 		}
 		if obj != nil && subj != nil && d.modifierAfter(k, obj) {
 			obj = nil // "Ukraine was granted EU candidate status": the one granted is the subject
@@ -7271,6 +7277,25 @@ func (d *doc) forwardedTo(k, ce int, obj []string) []string {
 		return nil
 	}
 	return nil
+}
+
+// apposedMoveDoer returns, for a participle at k that follows "a move",
+// "a step" or "a decision" set off by a comma after a clause ("…, a move
+// welcomed by the EU", "…, in a step criticised by Russia"), the subject
+// of that clause: the move is what it did. Else nil.
+func (d *doc) apposedMoveDoer(k, a int) []string {
+	n := k - 1
+	if n-2 < a || !d.tok(n).Is("move", "step", "decision", "measure", "development", "gesture") || !d.tok(n-1).Is("a", "an") {
+		return nil
+	}
+	c := n - 2
+	if d.tok(c).Is("in") {
+		c--
+	}
+	if c <= a || !d.tok(c).Is(",") {
+		return nil
+	}
+	return d.clauseSubject(a, c)
 }
 
 // envoyPostedTo returns the state an envoy named in tokens [cs, k) is posted
