@@ -5197,7 +5197,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.placeState(k, ce, "") // "peacekeepers began leaving Karabakh": Azerbaijan
 		}
 	}
-	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
+	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) && !(sn.twoWay && len(subj) >= 2) {
+		// (not an exchange between two subjects: "Russia and Ukraine
+		// swapped 75 prisoners in a deal brokered by the UAE" is theirs)
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
 	}
 	if obj == nil && verb && sn.typ == parley.Aid && objNoun >= 0 && d.tok(k).Is("handed", "hands", "hand", "handing") && len(subj) > 0 {
