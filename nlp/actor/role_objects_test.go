@@ -25,6 +25,6 @@ func TestSeatsOfGovernment(t *testing.T) {
 	runMentionCases(t, []mentionCase{
 		{"a_foreign_ministry_palace", "The two ministers agreed to restart talks, the Palacio San Martín said.", "2024-02-23", "Palacio San Martín", []string{"state:ARG"}},
 		{"a_presidential_palace", "The Casa Rosada said the talks would go on.", "2024-02-23", "Casa Rosada", []string{"state:ARG"}},
-		{"a_foreign_ministry_tower", "The two ministers met in Lima, Torre Tagle said.", "2024-02-23", "Torre Tagle", []string{"state:PER"}},
+		{"a_foreign_ministry_tower", "Torre Tagle said the two ministers would meet again in May.", "2024-02-23", "Torre Tagle", []string{"state:PER"}},
 	})
 }
