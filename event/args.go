@@ -1056,7 +1056,9 @@ func (d *doc) askedPhraseStart(j, cs int) int {
 	return -1
 }
 
-// askVerbs ask someone named after them to act.
+// askVerbs ask someone named right after them to act; unlike askWords,
+// they hold no nouns of asking ("calls", "pressure") nor verbs that ask
+// for a thing ("demanded the release").
 var askVerbs = map[string]bool{"urge": true, "urged": true, "urges": true, "urging": true, "ask": true, "asked": true, "asks": true,
 	"asking": true, "press": true, "pressed": true, "presses": true, "pressing": true, "encourage": true, "encouraged": true,
 	"encourages": true, "encouraging": true, "persuade": true, "persuaded": true, "invite": true, "invited": true, "invites": true}

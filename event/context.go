@@ -180,54 +180,52 @@ func (d *doc) acceptedFrom(subj []string) []string {
 // k: the second verb of "India had sent medicines to Ukraine and would soon
 // send another consignment" is aimed where the first was.
 func (d *doc) sameActAgain(k, a int, t parley.EventType, subj []string) []string {
-	var out []string
-	var trigger parley.Span
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Type != t || e.Trigger.Start < d.tok(a).Start || e.Trigger.End > d.tok(k).Start || e.Target.IsZero() ||
-			!slices.Contains(subj, e.Source.ID) || len(out) > 0 && e.Trigger != trigger {
-			continue
-		}
-		trigger = e.Trigger
-		out = append(out, e.Target.ID)
-	}
-	if out == nil {
+	out, trigger := d.lastActTargets(k, a, t, func(e parley.Event) bool { return slices.Contains(subj, e.Source.ID) })
+	if out == nil || !d.joinedAfter(trigger, k, a, false) {
 		return nil
 	}
-	for i := k - 1; i > a && d.tok(i).Start >= trigger.End; i-- {
-		if d.tok(i).Is("and") {
-			return uniq(out)
-		}
-	}
-	return nil
+	return out
 }
 
 // parallelActTarget returns the target of an act of type t that others
-// did earlier in the sentence, in a clause joined to k's by "and": a
+// did earlier in the sentence, in a clause joined to k's by ", and": a
 // state acting alongside them acts on the same one ("France and Germany
 // recalled their ambassadors from Tehran, and Norway closed its
 // embassy"). None when the subject is that target.
 func (d *doc) parallelActTarget(k, a int, t parley.EventType, subj []string) []string {
+	out, trigger := d.lastActTargets(k, a, t, func(e parley.Event) bool { return !slices.Contains(subj, e.Source.ID) })
+	if out == nil || slices.ContainsFunc(out, func(id string) bool { return slices.Contains(subj, id) }) || !d.joinedAfter(trigger, k, a, true) {
+		return nil
+	}
+	return out
+}
+
+// lastActTargets returns the targets of the last act of type t built
+// in the sentence [a, …) before token k whose event fits, and its trigger.
+func (d *doc) lastActTargets(k, a int, t parley.EventType, fits func(parley.Event) bool) ([]string, parley.Span) {
 	var out []string
 	var trigger parley.Span
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
 		if e.Type != t || e.Trigger.Start < d.tok(a).Start || e.Trigger.End > d.tok(k).Start || e.Target.IsZero() ||
-			slices.Contains(subj, e.Source.ID) || len(out) > 0 && e.Trigger != trigger {
+			!fits(e) || len(out) > 0 && e.Trigger != trigger {
 			continue
 		}
 		trigger = e.Trigger
 		out = append(out, e.Target.ID)
 	}
-	if out == nil || slices.ContainsFunc(out, func(id string) bool { return slices.Contains(subj, id) }) {
-		return nil
-	}
+	return uniq(out), trigger
+}
+
+// joinedAfter reports whether an "and" (", and" when comma is set) stands
+// between trigger and token k.
+func (d *doc) joinedAfter(trigger parley.Span, k, a int, comma bool) bool {
 	for i := k - 1; i > a && d.tok(i).Start >= trigger.End; i-- {
-		if d.tok(i).Is("and") && d.tok(i-1).Is(",") {
-			return uniq(out)
+		if d.tok(i).Is("and") && (!comma || d.tok(i-1).Is(",")) {
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // rebuttal reports whether the object of a refusal at k is a charge
