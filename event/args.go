@@ -3108,9 +3108,9 @@ func (d *doc) verbBefore(i, cs int) int {
 			return -1
 		}
 		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
-			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to") ||
+			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to", "as") ||
 				d.cover[v-1] >= 0 && (d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective || d.nounCompoundAfterName(v))) {
-				continue // "the Chinese drills", "the US arms sale": a noun; "forced a jet to land": an infinitive
+				continue // "the Chinese drills", "the US arms sale", "as part of": a noun; "forced a jet to land": an infinitive
 			}
 			return v
 		}
