@@ -1045,6 +1045,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		if cu.typ == parley.Request && d.readingAsAt(i+len(cu.words)) {
 			continue // "said the absence should not be read as a lack of interest": how to take it, no demand
 		}
+		if cu.typ == parley.Request && modalCue(cu) && d.notBiddenAt(i+len(cu.words)) {
+			continue // "Chang should be tried at home", "Sweden should no longer expect support": no act asked of the one named
+		}
 		if cu.turnOf && !d.actorThenTo(i+len(cu.words)) {
 			continue // "up to the border", "time for talks"
 		}
@@ -2228,6 +2231,19 @@ func (d *doc) biddenAt(at int, cu cue) bool {
 		i++
 	}
 	return d.cueAt(cu, i)
+}
+
+// notBiddenAt reports whether what follows a modal of obligation at j
+// asks no act of the one named before it: a frame of mind ("should know",
+// "should no longer expect") or a passive of judgement or leave ("should
+// be tried at home", "must not be allowed to"). Other passives and states
+// may still ask an act ("sectors that should be off-limits to
+// cyberattacks", "the roads should be reopened").
+func (d *doc) notBiddenAt(j int) bool {
+	for j < len(d.in.Tokens) && d.tok(j).Is("not", "n't", "no", "longer", "also", "still", "never") {
+		j++
+	}
+	return j < len(d.in.Tokens) && (d.tok(j).Is("know", "expect", "understand", "realise", "realize") || d.tok(j).Is("be") && j+1 < len(d.in.Tokens) && d.tok(j+1).Is("tried", "investigated", "prosecuted", "punished", "expected", "allowed"))
 }
 
 // modalCue reports whether cu is a modal of obligation ("must",
