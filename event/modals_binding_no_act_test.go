@@ -29,3 +29,25 @@ func TestModalsBindingNoAct(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestThingsBindNoOne checks that a modal whose subject is a thing
+// ("cooperation with Iran must not suffer", "any agreement must avoid a
+// hard border") asks nothing of an actor named inside that subject or
+// before it, while
+// a state's troops or bases there still bind the state.
+func TestThingsBindNoOne(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"cooperation_must_not_suffer", "2006-12-24",
+			"\"Cooperation with Iran in other areas must not suffer because of the resolution,\" Russian Ambassador Vitaly Churkin said.",
+			want{},
+			want{typ: parley.Request, target: "Iran"}},
+		{"any_agreement_must_avoid", "2019-10-11",
+			"At a meeting with British Prime Minister Boris Johnson on Thursday, Irish Prime Minister Leo Varadkar reiterated the position that any agreement must avoid a hard border.",
+			want{typ: parley.Consult, source: "Leo Varadkar", target: "Boris Johnson"},
+			want{typ: parley.Request}},
+		{"bases_would_soon_have_to_close", "2024-11-29",
+			"Senegal's President Bassirou Diomaye Faye told Le Monde that French military bases in his country would soon have to close.",
+			want{typ: parley.Request, source: "Bassirou Diomaye Faye", target: "French Armed Forces"},
+			want{}},
+	})
+}

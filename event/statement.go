@@ -587,6 +587,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if cu.typ == parley.Request && modalCue(cu) && !d.biddenAt(at, cu) && d.cueBetween(cu, from, ms) {
 		return nil // "said Europe must do more for Ukraine": what must be done is asked of Europe, not of Ukraine
 	}
+	if cu.typ == parley.Request && modalCue(cu) && !d.biddenAt(at, cu) && d.thingBindsModal(cu, at, to) {
+		return nil // "Cooperation with Iran … must not suffer", "any agreement must avoid a hard border": a thing's fate, no one bidden
+	}
 	if cu.ofClaim && !d.claimantBefore(ms, min(to, at+14), cu) {
 		return nil // "said the claims about Israel were false", "was unrealistic for Ukraine": not whose claim it is
 	}
@@ -2232,6 +2235,42 @@ func (d *doc) biddenAt(at int, cu cue) bool {
 	}
 	return d.cueAt(cu, i)
 }
+
+// thingBindsModal reports whether the modal of obligation cu after token
+// at has a common noun for its subject, right before it (past adverbs
+// and auxiliaries): "Cooperation with Iran in the areas not covered by
+// this resolution must not suffer", "the solution … must come from the
+// Libyans" — no actor is bidden. A state's troops, bases or officials
+// in that subject bind the state ("French military bases in his country
+// would soon have to close").
+func (d *doc) thingBindsModal(cu cue, at, to int) bool {
+	for i := at + 1; i < to; i++ {
+		if !d.cueAt(cu, i) {
+			continue
+		}
+		j := i - 1
+		for j > at && (auxWords[d.tok(j).Norm] || d.tok(j).Is("soon", "then", "also", "still", "now", "eventually", "ultimately", "first", "finally", "not", "to", "going") || strings.HasSuffix(d.tok(j).Norm, "ly")) {
+			j--
+		}
+		p := d.tok(j)
+		if j <= at || d.cover[j] >= 0 || p.Kind != token.Word || p.Upper ||
+			p.Is("who", "that", "which", "and", "or", "can", "they", "we", "it", "he", "she", "you", "i") {
+			return false
+		}
+		for h := j; h > at && j-h <= 8 && !d.tok(h).Is(",", "that", ";"); h-- {
+			if d.tok(h).Is(bindingHeads...) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bindingHeads in the subject of a modal bind the state or body they
+// belong to: "French troops must leave", "the Iranian side must".
+var bindingHeads = []string{"troops", "forces", "soldiers", "bases", "base", "diplomats", "personnel", "military", "government",
+	"authorities", "side", "leaders", "officials", "embassy", "ambassador"}
 
 // notBiddenAt reports whether what follows a modal of obligation at j
 // asks no act of the one named before it: a frame of mind ("should know",
