@@ -891,22 +891,14 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && i >= 2 && d.toks[i-1].Is("which", "what") && i+1 < len(d.toks) &&
-		d.toks[i+1].Is("called", "calls", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled", "branded", "considers", "considered", "sees", "saw", "regards", "regarded") {
+	if t.Is("it") && i >= 2 && i+1 < len(d.toks) &&
+		(d.toks[i-1].Is("which", "what") && d.toks[i+1].Is("called", "calls", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled", "branded", "considers", "considered", "sees", "saw", "regards", "regarded") ||
+			d.actingVerb(i+1) && d.relativeHeadBefore(i)) {
 		// "The commerce ministry said it firmly opposes the U.S. measures,
 		// which it called economic coercion": the one the sentence opened
-		// on names the thing, not the owner of the thing.
-		if id := d.sentenceSubject(d.sentenceOf[i]); id != "" {
-			if k := d.actors[d.index[id]].Kind; k == parley.State || k == parley.Organization {
-				d.mention(i, i+1, parley.ViaPronoun, id)
-				return i + 1
-			}
-		}
-	}
-	if t.Is("it") && i >= 2 && i+1 < len(d.toks) && d.actingVerb(i+1) && d.relativeHeadBefore(i) {
-		// "Sweden lifted the ban under the memorandum it signed with
-		// Turkey": a relative clause on a paper or measure of the one
-		// the sentence opened on
+		// on names the thing, not the owner of the thing. "Sweden lifted
+		// the ban under the memorandum it signed with Turkey": a relative
+		// clause on a paper or measure of the one the sentence opened on.
 		if id := d.sentenceSubject(d.sentenceOf[i]); id != "" {
 			if k := d.actors[d.index[id]].Kind; k == parley.State || k == parley.Organization {
 				d.mention(i, i+1, parley.ViaPronoun, id)
