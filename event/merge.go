@@ -577,14 +577,21 @@ func dateFromThen(d *doc, evs []parley.Event) {
 		if !then && !d.dayOfTheNews(prev.Date) {
 			continue // "Modi later visited Egypt" after a visit a year ago: days or years later
 		}
-		shared := false
-		for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
-			shared = shared || p.ID != "" && takesPart(prev, p.ID, d.countryOf, d.leaderState)
-		}
-		if shared {
+		if d.anyTakesPart(prev, e) {
 			e.Date = prev.Date
 		}
 	}
+}
+
+// anyTakesPart reports whether any actor of e — source, target or
+// participant — took part in m.
+func (d *doc) anyTakesPart(m, e *parley.Event) bool {
+	for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
+		if p.ID != "" && takesPart(m, p.ID, d.countryOf, d.leaderState) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateFromEarlierThatDay dates an undated act whose sentence opens with
@@ -603,11 +610,8 @@ func dateFromEarlierThatDay(d *doc, evs []parley.Event) {
 			if m.Trigger.Start >= e.Evidence.Span.Start || prev != nil && m.Trigger.Start < prev.Trigger.Start || m.Status != parley.Occurred || !d.dayOfTheNews(m.Date) {
 				continue
 			}
-			for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
-				if p.ID != "" && takesPart(m, p.ID, d.countryOf, d.leaderState) {
-					prev = m
-					break
-				}
+			if d.anyTakesPart(m, e) {
+				prev = m
 			}
 		}
 		if prev != nil {
