@@ -180,6 +180,13 @@ func (d *doc) known(i int) int {
 		return end
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
 		e := d.pickOrg(org)
+		if c, stop := d.ofOtherState(e, end); c != "" {
+			// "the State Council of the USSR": a body of that name in
+			// another state, not the one the base knows by it.
+			sp := d.span(i, stop)
+			d.mention(i, stop, parley.ViaName, d.addNew(parley.Organization, d.text[sp.Start:sp.End], c, "government body"))
+			return stop
+		}
 		if e.OrgType == "armed_group" && end < len(d.toks) && d.toks[end].Is("rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "militiamen") {
 			end++ // "the M23 rebels": the group itself
 		}
@@ -2208,4 +2215,23 @@ func (d *doc) inItsDay(st *kb.Entity) *kb.Entity {
 		}
 	}
 	return st
+}
+
+// ofOtherState returns the state named by an "of" right after a body of
+// government ending at end, and where that name ends, when it is a state
+// other than the body's own: "the State Council of the USSR" is no body
+// of China's.
+func (d *doc) ofOtherState(e *kb.Entity, end int) (string, int) {
+	if e.OrgType != "government_body" || e.Country == "" || end+1 >= len(d.toks) || !d.toks[end].Is("of") || d.sentenceOf[end] != d.sentenceOf[end-1] {
+		return "", end
+	}
+	k := end + 1
+	if d.toks[k].Is("the") && k+1 < len(d.toks) {
+		k++
+	}
+	st, stop := d.stateAt(k)
+	if st == nil || st.Country == "" || st.Country == e.Country {
+		return "", end
+	}
+	return st.Country, stop
 }

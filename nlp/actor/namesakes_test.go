@@ -147,3 +147,15 @@ func TestTitledSurnameOfOneNamed(t *testing.T) {
 		{"president_michel_after_charles_michel", "Boris Johnson met the President of the European Council, Charles Michel, by videoconference. President Michel replied that the Union was ready.", "2020-06-15", "President Michel", []string{"person:charles-michel"}},
 	})
 }
+
+// TestBodiesOfAnotherStateNamed covers a body the knowledge base knows
+// by a name another state's body shares, followed by "of" and that other
+// state: the other state's body, not the known one.
+func TestBodiesOfAnotherStateNamed(t *testing.T) {
+	tests := []mentionCase{
+		{"a_council_of_another_state_is_that_states", "The three republics were recognised on Friday by the State Council of the USSR.", "1991-09-08", "State Council of the USSR", []string{"new:organization:state-council-of-the-ussr"}},
+		{"a_council_of_its_own_state_stays_the_known_one", "The State Council of China approved the plan on Friday.", "2021-09-08", "State Council of China", []string{"org:state-council-china"}},
+		{"a_council_alone_stays_the_known_one", "The State Council approved the plan on Friday, Xinhua said.", "2021-09-08", "State Council", []string{"org:state-council-china"}},
+	}
+	runMentionCases(t, tests)
+}
