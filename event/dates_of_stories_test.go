@@ -319,6 +319,18 @@ func TestSubjectBeforeDates(t *testing.T) {
 		{"a_minister_after_the_police", "2024-05-10",
 			"Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Interior Minister Kithure Kindiki accused the opposition of inciting violence.",
 			[]want{{typ: parley.Accuse, source: "Kithure Kindiki", target: "Kenyan opposition", date: "-"}}},
+		{"undated_sentences_between", "2024-05-10",
+			"Kenya's parliament passed the finance bill on Tuesday after a debate that ran late into the night in Nairobi.\n\nPresident William Ruto spoke to the nation on Wednesday night. He offered his sympathy to the families of the dead. The speech lasted twenty minutes. Ruto praised the police for their restraint.",
+			[]want{{typ: parley.Support, source: "William Ruto", target: "National Police Service", date: "2024-05-08"}}},
+		{"the_same_person_in_the_next_paragraph", "2024-05-10",
+			"Kenya's parliament passed the finance bill on Tuesday after a debate that ran late into the night in Nairobi.\n\nPresident William Ruto spoke to the nation on Wednesday night. The speech lasted twenty minutes.\n\nRuto also praised the police for their restraint.",
+			[]want{{typ: parley.Support, source: "William Ruto", target: "National Police Service", date: "2024-05-08"}}},
+		{"another_official_in_the_next_paragraph", "2024-05-10",
+			"Kenya's parliament passed the finance bill on Tuesday after a debate that ran late into the night in Nairobi.\n\nPresident William Ruto spoke to the nation on Wednesday night. The speech lasted twenty minutes.\n\nInterior Minister Kithure Kindiki praised the police for their restraint.",
+			[]want{{typ: parley.Support, source: "Kithure Kindiki", target: "National Police Service", date: "-"}}},
+		{"what_others_say_was_done", "2024-05-10",
+			"Kenya's parliament passed the finance bill on Tuesday after a debate that ran late into the night in Nairobi.\n\nPresident William Ruto spoke to the nation on Wednesday night. The speech lasted twenty minutes. Rights groups say Ruto thanked the police for their restraint.",
+			[]want{{typ: parley.Support, source: "William Ruto", target: "National Police Service", date: "-"}}},
 	})
 }
 

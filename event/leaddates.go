@@ -292,11 +292,14 @@ func (d *doc) inOffice(id string) bool {
 }
 
 // dateFromSubjectBefore dates an undated act in the simple past by the
-// day of the sentence right before it in its paragraph, when that one
-// tells, with its day, an act of the same side that no event records:
-// "NATO allies held consultations in Brussels on 28 February. Stoltenberg
-// expressed the Alliance's full solidarity with Turkey" — the same
-// occasion, told on.
+// day of the nearest sentence before it that names one, past a few
+// undated ones, when that one tells, with its day, an act of the same
+// side that no event records: "NATO allies held consultations in
+// Brussels on 28 February. Stoltenberg expressed the Alliance's full
+// solidarity with Turkey" — the same occasion, told on. Past a paragraph
+// break only the same actor goes on ("Sall broke his silence in an
+// address last night. … ¶ Sall also praised the security forces"); what
+// others say was done is their claim, not the story's next step.
 func dateFromSubjectBefore(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
@@ -304,14 +307,31 @@ func dateFromSubjectBefore(d *doc, evs []parley.Event) {
 			continue
 		}
 		si, ok := d.toldUndatedPast(e)
-		if !ok || si == 0 || d.anotherTime(e) || d.presentSimple(e) || !d.sameParagraph(d.in.Sentences[si-1], e.Evidence.Span) {
+		if !ok || si == 0 || d.anotherTime(e) || d.presentSimple(e) || d.toldAsClaimed(e) {
 			continue
 		}
-		day := d.clauseDay(si - 1)
-		if subj := d.sentenceSubject(si - 1); !day.IsZero() && subj != "" && !d.in.Published.Before(day) && d.sameDoer([]string{subj}, e) {
+		k := si - 1
+		for k > 0 && si-k < 6 && !d.datedSentence(k) {
+			k--
+		}
+		day := d.clauseDay(k)
+		subj := d.sentenceSubject(k)
+		if !d.sameParagraph(d.in.Sentences[k], e.Evidence.Span) && subj != e.Source.ID {
+			continue
+		}
+		if !day.IsZero() && subj != "" && !d.in.Published.Before(day) && d.sameDoer([]string{subj}, e) {
 			e.Date = day
 		}
 	}
+}
+
+// toldAsClaimed reports whether e is told under a saying in the present
+// ("Human rights groups say soldiers shot dozens of protesters"): what
+// someone holds now, not the story's next step.
+func (d *doc) toldAsClaimed(e *parley.Event) bool {
+	return d.beforeTrigger(e, func(j int) bool {
+		return d.cover[j] < 0 && d.tok(j).Is("say", "says", "claim", "claims", "allege", "alleges")
+	})
 }
 
 // clauseDay returns the day sentence si tells of when a date of its own
