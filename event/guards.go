@@ -4279,6 +4279,9 @@ func troopsToLeave(d *doc, k int) bool {
 // "hosted by" ("hosted by Russia in Kazan"); else "".
 func (d *doc) meetingHost(k, ce int) string {
 	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
+		if h := d.relativeHost(i, ce); h != "" {
+			return h // "a meeting of Visegrad defence ministers that Hungary was due to host"
+		}
 		var at int
 		switch {
 		case d.tok(i).Is("residence", "palace", "home", "invitation", "villa", "estate", "inauguration", "swearing-in", "funeral", "coronation") && d.tok(i+1).Is("of"):
@@ -4313,6 +4316,25 @@ func (d *doc) meetingHost(k, ce int) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// relativeHost returns the one actor a relative clause opening at i
+// names as hosting the meeting before it — "that Hungary was due to
+// host", "which Egypt hosted" —; else "".
+func (d *doc) relativeHost(i, ce int) string {
+	if !d.tok(i).Is("that", "which") {
+		return ""
+	}
+	m, ok := d.mentionAt(i + 1)
+	if !ok || len(m.Actors) != 1 {
+		return ""
+	}
+	for j := d.mentionEnd(i + 1); j < ce && j <= d.mentionEnd(i+1)+4 && d.cover[j] < 0 && d.tok(j).Kind == token.Word; j++ {
+		if d.tok(j).Is("host", "hosted", "hosts", "hosting") {
+			return m.Actors[0]
+		}
 	}
 	return ""
 }
@@ -5523,6 +5545,33 @@ func leavesBody(d *doc, k int) bool {
 	}
 	return d.forum(m.Actors[0])
 }
+
+// notFromGathering rejects a withdrawal whose "from" leads to a
+// gathering rather than a place or a front: "withdrew earlier this autumn
+// from the Urban 20 meeting", "pulled out of the race" (a boycott or a
+// candidacy given up, no forces drawn back).
+func notFromGathering(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if !d.tok(i).Is("from", "of") {
+			continue
+		}
+		for j := i + 1; j < len(d.in.Tokens) && j <= i+6 && !d.stop(j); j++ {
+			if d.cover[j] >= 0 && !d.tok(j).Upper {
+				return true
+			}
+			if gatheringNouns[d.tok(j).Norm] {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// gatheringNouns name a gathering or contest one takes part in.
+var gatheringNouns = map[string]bool{"meeting": true, "meetings": true, "summit": true, "conference": true, "forum": true,
+	"talks": true, "negotiations": true, "race": true, "contest": true, "election": true, "elections": true, "games": true,
+	"tournament": true, "competition": true, "ceremony": true, "event": true, "festival": true}
 
 // legalAgainst accepts a verb whose object, a suit, goes on to "against"
 // within a few words; "action" counts only as legal action ("launched

@@ -1051,7 +1051,7 @@ var verbs = []struct {
 		// member leaving a body of states cuts its ties to it.
 		s(parley.Sanction, "161", directed, "from").withMode("withdraw").needs("from").when(leavesBody),
 		// "Israeli forces are to withdraw from southern Lebanon": the forces are the subject.
-		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from"),
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from").when(notFromGathering),
 		// "Under the truce, the Karabakh forces are to disarm and withdraw": toward the other party.
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(underPact)}},
 	// "Russian troops retreated from Kherson": forces drawn back, as "withdrew from"
@@ -1880,7 +1880,7 @@ var verbs = []struct {
 		// "pulled its ambassador from Tehran": as recalling him (not
 		// diplomats, whom a war may have evacuated)
 		s(parley.Sanction, "161", directed, "from", "of").withMode("withdraw").takes(envoysRecalled...),
-		s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back"),
+		s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back").when(notFromGathering),
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{

@@ -318,6 +318,11 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				case talksHalted:
 					quitters, _ := d.subjects(at, d.clauseStart(at, a))
 					ev = recode(ev, out, quitters, parley.Sanction, "164", "withdraw")
+					if h := d.meetingHost(k, d.clauseEnd(k, b)); h != "" && slices.ContainsFunc(ev, func(e parley.Event) bool { return e.Target.ID == h }) {
+						// "pulled out of a meeting of Visegrad ministers that
+						// Hungary was due to host": a snub to the host
+						ev = slices.DeleteFunc(ev, func(e parley.Event) bool { return e.Target.ID != h })
+					}
 					for i := range ev {
 						ev[i].Status = parley.Occurred // "pulled out of the talks", read as a meeting not held
 						if at > a && d.tok(at-1).Is("will", "would", "to") {
@@ -1459,7 +1464,7 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 			continue // ("pulled out of a sixth round of nuclear talks")
 		}
 		switch {
-		case fate == talksAsTold && d.tok(k).Is("talks", "negotiations", "dialogue") && (quitWords[n] && d.tok(i+1).Is("from", "the", "a", "its", "their") ||
+		case fate == talksAsTold && (d.tok(k).Is("talks", "negotiations", "dialogue") || d.gatheringQuit(k)) && (quitWords[n] && (d.tok(i+1).Is("from", "the", "a", "its", "their") || d.wordIn(i+1, k, "from")) ||
 			n == "out" && i > a && i+1 < k && d.tok(i+1).Is("of") && d.tok(i-1).Is("pulled", "pull", "pulls", "pulling", "walked", "walk", "walks", "walking", "stormed", "storms")):
 			if n == "out" {
 				i--
@@ -1480,6 +1485,15 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 		}
 	}
 	return fate, -1
+}
+
+// gatheringQuit reports whether the meeting noun at k names a gathering
+// of many that one may quit in protest — "pulled out of a meeting of
+// NATO ministers", "withdrew from the summit" —, not a meeting with
+// someone, which is only not held ("pulled out of the meeting with
+// Biden").
+func (d *doc) gatheringQuit(k int) bool {
+	return d.tok(k).Is("meeting", "summit", "conference", "forum") && !d.wordIn(k+1, min(k+3, len(d.in.Tokens)), "with", "between")
 }
 
 // personOfStateIn returns the one person of state (an id "state:XXX")
@@ -1629,6 +1643,9 @@ func recode(ev, found []parley.Event, doers []string, typ parley.EventType, came
 	for _, e := range ev {
 		if e.Source.IsZero() || e.Target.IsZero() {
 			continue
+		}
+		if slices.Contains(doers, e.Source.ID) && slices.Contains(doers, e.Target.ID) {
+			continue // ("Khan and Hidalgo withdrew from the meeting": neither quit the other)
 		}
 		if len(doers) > 0 && !slices.Contains(doers, e.Source.ID) {
 			if !slices.Contains(doers, e.Target.ID) {
