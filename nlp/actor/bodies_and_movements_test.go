@@ -265,3 +265,15 @@ func TestAppositionsWithBodiesPlacedLater(t *testing.T) {
 		t.Errorf("Yeung Sum: country %q (found %v), want HKG", c, ok)
 	}
 }
+
+// TestQuotedLowerCaseBodies covers a movement's name written in lower
+// case between quotation marks, as state media write one they do not
+// recognise: still the movement, while a state's name in lower case
+// stays a common word.
+func TestQuotedLowerCaseBodies(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_movement_in_quotes", `Rabat said armed men of the "polisario" had blocked the road on Monday.`, "2020-11-17", "polisario", []string{"org:polisario"}},
+		{"a_movement_in_curly_quotes", "Rabat said the “polisario” had broken the ceasefire.", "2020-11-17", "polisario", []string{"org:polisario"}},
+		{"a_state_in_quotes_is_no_name", `The shop sold fine "china" and glass.`, "2020-11-17", "china", nil},
+	})
+}

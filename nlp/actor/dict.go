@@ -128,7 +128,7 @@ func (d *dictionary) match(toks []token.Token, i int) *entry {
 		key = t.Text
 	}
 	for _, en := range d.byFirst[key] {
-		if i+len(en.toks) > len(toks) || !matches(en, toks[i:i+len(en.toks)]) && !titleAcronym(en, toks, i) {
+		if i+len(en.toks) > len(toks) || !matches(en, toks[i:i+len(en.toks)]) && !titleAcronym(en, toks, i) && !quotedLowerCase(en, toks, i) {
 			continue
 		}
 		if end := i + len(en.toks); articleBeforeName(toks[i:end]) && nameGoesOn(toks, end) {
@@ -159,6 +159,26 @@ func titleAcronym(en *entry, toks []token.Token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// quotedLowerCase accepts a body's name written in lower case between
+// quotation marks, as some state media write a movement they do not
+// recognise (the "polisario"): the marks show it is a name.
+func quotedLowerCase(en *entry, toks []token.Token, i int) bool {
+	end := i + len(en.toks)
+	if i == 0 || end >= len(toks) || !quoteMark(toks[i-1].Text) || !quoteMark(toks[end].Text) || !en.bodiesOnly() {
+		return false
+	}
+	for k, want := range en.toks {
+		if t := &toks[i+k]; t.Norm != want || t.Kind != token.Word || k > 0 && t.NewlineBefore {
+			return false
+		}
+	}
+	return true
+}
+
+func quoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
 }
 
 func matches(en *entry, toks []token.Token) bool {

@@ -43,8 +43,9 @@ func TestTheKingdomCapitalised(t *testing.T) {
 }
 
 // TestBareSecretaryGeneral checks "the Secretary-General" with no body
-// named with it: the head of the nearest body before it that has one (a
-// UN organ counts as the UN), else the UN's; no one when the story names a
+// named with it: a secretary-general the story named before, else the
+// head of the nearest body before it that has one (a UN organ counts as
+// the UN), else the UN's; no one when the story names a
 // party or another body whose head the knowledge base may not know.
 func TestBareSecretaryGeneral(t *testing.T) {
 	runMentionCases(t, []mentionCase{
@@ -58,6 +59,8 @@ func TestBareSecretaryGeneral(t *testing.T) {
 			"the Secretary-General", []string{"person:ban-ki-moon"}},
 		{"after_a_party", "The ruling party met on Monday. The Secretary-General said the vote would go ahead.", "2024-05-21",
 			"The Secretary-General", nil},
+		{"the_one_named_before_another_body", "António Guterres phoned the Moroccan foreign minister. NATO later met in Brussels. The Secretary-General urged calm.", "2024-05-21",
+			"The Secretary-General", []string{"person:antonio-guterres"}},
 	})
 }
 

@@ -1270,8 +1270,9 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 
 // bareSecretaryGeneral resolves "the Secretary-General" written with
 // capitals and no body, as statements of the UN and of other bodies
-// write it, to the holder on the story's day: of the body named last
-// whose head holds that title, else of the United Nations. It returns the
+// write it, to the holder on the story's day: a secretary-general the
+// story named before, else the one of the body named last whose head
+// holds that title, else the United Nations'. It returns the
 // holder and where the title ends, or "" when i opens no such title.
 func (d *doc) bareSecretaryGeneral(i int) (string, int) {
 	if d.on.IsZero() || !d.toks[i].Is("the") || i+1 >= len(d.toks) || !d.toks[i+1].Upper || i > 0 && d.toks[i-1].Is("of", "as", "'s", "deputy", "former") {
@@ -1287,6 +1288,9 @@ func (d *doc) bareSecretaryGeneral(i int) (string, int) {
 	}
 	if end < len(d.toks) && d.toks[end].Is("of", "'s", "’s") || d.followedByName(end) {
 		return "", i // "the Secretary-General of NATO", "the Secretary-General, António Guterres": read elsewhere
+	}
+	if id := d.secretaryGeneralNamed(d.toks[i].Start); id != "" {
+		return id, end // "… spoke with the Secretary-General of the United Nations, António Guterres. … the Secretary-General had urged …"
 	}
 	for _, id := range d.bodiesBefore(d.toks[i].Start) {
 		if strings.HasPrefix(id, "new:") && strings.Contains(strings.ToLower(d.actors[d.index[id]].Name), "party") {
@@ -1313,6 +1317,27 @@ func (d *doc) bareSecretaryGeneral(i int) (string, int) {
 		return id, end
 	}
 	return "", i
+}
+
+// secretaryGeneralNamed returns the last person named before byte
+// offset at who is a body's secretary-general on the story's day, or "".
+func (d *doc) secretaryGeneralNamed(at int) string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Span.End > at || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "person:") {
+			continue
+		}
+		e := d.r.kb.Get(m.Actors[0])
+		if e == nil {
+			continue
+		}
+		for _, r := range e.RoleOn(d.on) {
+			if r.Level == kb.OrgLeader && strings.Contains(strings.ToLower(r.Title), "secretary") {
+				return m.Actors[0]
+			}
+		}
+	}
+	return ""
 }
 
 // bodiesBefore returns the organisations mentioned before byte offset
