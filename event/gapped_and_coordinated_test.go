@@ -139,3 +139,22 @@ func TestProtestListsAndNamedBodies(t *testing.T) {
 			want{typ: parley.Protest, source: "Malian protesters", target: "Mali"}},
 	})
 }
+
+// TestSecondVerbAfterAStateNoun checks a second verb after "and" when the
+// first verb's object is a noun of the subject's own act with a state
+// before it ("reiterated Peru's readiness to work with Ecuador and
+// invited …"): the subject invited, not the state before the noun; while
+// a noun of another's deed ("the Chinese drills") still keeps its doer
+// from being the second verb's subject.
+func TestSecondVerbAfterAStateNoun(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"the_subject_invites", "2025-03-14",
+			"President Gustavo Petro reiterated Colombia's willingness to cooperate with Ecuador and invited President Daniel Noboa to visit Bogotá.",
+			want{typ: parley.Request, source: "Gustavo Petro", target: "Daniel Noboa"},
+			want{typ: parley.Request, source: "Colombia", target: "Daniel Noboa"}},
+		{"another_states_deed_keeps_its_doer_out", "2025-03-14",
+			"Marcos criticised the Chinese drills near Scarborough Shoal and urged restraint.",
+			want{},
+			want{typ: parley.Request, source: "China"}},
+	})
+}

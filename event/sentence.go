@@ -1837,7 +1837,7 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
-			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.possessiveAt(ti-1)) {
+			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.possessiveAt(ti-1)) && d.modifierDoes(ti, e) {
 				continue // "criticised the Chinese drills near Taiwan and urged …": the drills' doer is no subject
 			}
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
@@ -1853,6 +1853,21 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 		}
 	}
 	return nil, 0
+}
+
+// modifierDoes reports whether the actor named right before the noun
+// trigger at ti — "the Chinese drills", "Chile's willingness" — is the
+// doer event e records, rather than the sentence's subject, whose act
+// the noun tells ("Boric reiterated Chile's willingness to cooperate").
+func (d *doc) modifierDoes(ti int, e parley.Event) bool {
+	m := ti - 1
+	if d.cover[m] < 0 && m > 0 {
+		m-- // ("Chile's": past the possessive)
+	}
+	if d.cover[m] < 0 {
+		return true
+	}
+	return slices.Contains(d.in.Mentions[d.cover[m]].Actors, e.Source.ID)
 }
 
 // carrierVerbBefore returns the verb that carries the noun trigger at k —
