@@ -222,3 +222,20 @@ func TestDatesOfThanks(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfASecondVerbsAsk checks a date at the end of a second
+// predicate that asks or plans an act ("and invited Arce to attend a
+// summit in June"): the date is that act's, not the first verb's.
+func TestDatesOfASecondVerbsAsk(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"praise_then_an_invitation_to_a_summit_in_june", "2025-03-14",
+			"President Gustavo Petro praised Ecuador and invited President Daniel Noboa to attend a regional summit in Bogotá in June.",
+			[]want{{typ: parley.Support, source: "Gustavo Petro", target: "Ecuador", status: parley.Occurred, date: "-"}}},
+		{"a_pledge_then_a_plan_for_next_month", "2025-03-14",
+			"Ecuador thanked Colombia for its help and agreed to hold talks on border security next month.",
+			[]want{{typ: parley.Support, source: "Ecuador", target: "Colombia", status: parley.Occurred, date: "-"}}},
+		{"one_act_on_one_day", "2025-03-14",
+			"Ecuador recalled its ambassador and downgraded relations with Colombia to the level of chargé d'affaires on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "Ecuador", target: "Colombia", date: "2025-03-11"}}},
+	})
+}

@@ -845,6 +845,13 @@ func (d *doc) laterPredicateOf(i, trigger int) int {
 		if d.predicateAfterAnd(t, ds) && d.travelVerbAt(d.predicateVerb(t, ds)) {
 			return t
 		}
+		if v := d.predicateVerb(t, ds); d.predicateAfterAnd(t, ds) && d.wordIn(v+1, ds, "to") && !d.wordIn(trigger+1, t, "to") &&
+			(askVerbs[d.tok(v).Norm] || d.in.Dates[i].Relation == parley.TimeFuture) {
+			// "praised Bolivia and invited Arce to attend a summit in
+			// June": the date is of what the second verb asks or
+			// plans, not of the praise.
+			return t
+		}
 	}
 	// "and on Tuesday travelled to Rome": the date opens the predicate.
 	if t := ds - 1; t > trigger && d.tok(t).Is("on", "in", "at") {
