@@ -371,6 +371,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
+	if r := d.commonNounRelative(k, cs); !nominal && r >= 0 {
+		return nil, r // "the inspections, which transporters have denounced for months": the transporters, no actor
+	}
 	if !nominal && k-2 > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after", "before", "while", "when") && d.sayVerbAt(k-2) && d.cover[k-3] >= 0 {
 		// "…, EU foreign policy chief Josep Borrell said after hosting the
 		// two leaders": the one who spoke hosted them
@@ -1034,6 +1037,38 @@ func (d *doc) unnamedDoer(k, cs int) int {
 		}
 	}
 	return -1
+}
+
+// commonNounRelative returns where the subject of a relative clause
+// holding the verb at k starts when that subject is a common noun naming
+// no actor — "which transporters have denounced", "that local farmers
+// condemned" —, or -1: the doer is unnamed, and no actor of the main
+// clause stands in for it.
+func (d *doc) commonNounRelative(k, cs int) int {
+	r := k - 1
+	for r > cs && k-r <= 5 && !d.tok(r).Is("which", "that") {
+		if d.cover[r] >= 0 || d.tok(r).Kind != token.Word || d.tok(r).Upper {
+			return -1
+		}
+		r--
+	}
+	if r <= cs || !d.tok(r).Is("which", "that") || r+1 >= k {
+		return -1
+	}
+	s := r + 1
+	for s < k && determiners[d.tok(s).Norm] {
+		s++
+	}
+	if s >= k || d.tok(s).Is("was", "were", "is", "are", "has", "have", "had", "will", "would", "also", "then", "later", "not", "been", "be", "it", "they", "he", "she", "we") ||
+		d.finiteVerbAt(s) || pastForms[d.tok(s).Norm] || strings.HasSuffix(d.tok(s).Norm, "ly") {
+		return -1 // ("which was denounced", "which have denounced": the head is the subject)
+	}
+	for t := r + 1; t < k; t++ {
+		if d.inDate(t) || d.tok(t).Is("day", "evening", "morning", "night", "week", "month", "year", "afternoon", "time") {
+			return -1 // ("a note that evening recognising …": a time, no subject)
+		}
+	}
+	return s
 }
 
 // askedPhraseStart returns where a noun phrase ending at j that names no

@@ -28,3 +28,26 @@ func TestMeasureBeforeItsImposer(t *testing.T) {
 			"The sanctions that Russia said it would impose on Finland never came.", nil},
 	})
 }
+
+// TestRelativeClausesOfCommonNouns checks a relative clause whose subject
+// is a common noun that names no actor ("which transporters have
+// denounced for months"): its doer is unnamed, and no actor of the main
+// clause stands in for it; a relative clause whose head is its subject
+// still takes it.
+func TestRelativeClausesOfCommonNouns(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"transporters_denounced_the_checks", "2025-03-14",
+			"Sosa arrived in Santiago on Wednesday. The Bolivian minister thanked Chile for its help, but asked Santiago to end the extra inspections of trucks at the border crossing, which transporters have denounced for months.",
+			want{typ: parley.Request, source: "Celinda Sosa", target: "Chile"},
+			want{typ: parley.Accuse}},
+		{"farmers_condemned_the_tariffs", "2025-03-14",
+			"Peru thanked Chile for its help but asked it to scrap the tariffs on potatoes that local farmers condemned last year.",
+			want{typ: parley.Request, source: "Peru", target: "Chile"},
+			want{typ: parley.Accuse}},
+	})
+	runEventCases(t, []eventCase{
+		{"the_head_denounced", "2025-03-14",
+			"Bolivia thanked Peru, which has denounced Chile's inspections for months.",
+			[]want{{typ: parley.Accuse, source: "Peru", target: "Chile"}}},
+	})
+}
