@@ -79,6 +79,22 @@ type cue struct {
 	kept bool
 }
 
+// hostileIntentDenied reports whether the words from i tell a hostile
+// or rival act the speaker disowns after "no intention": "of replacing
+// anyone", "to attack NATO", "of interfering in its affairs".
+func (d *doc) hostileIntentDenied(i int) bool {
+	if !d.tok(i).Is("of", "to") {
+		return false
+	}
+	w := d.tok(i + 1).Norm
+	for _, stem := range []string{"replac", "attack", "invad", "interfer", "threat", "harm", "occup", "annex", "destabili", "meddl", "dominat", "provok", "provoc", "fight", "strik", "seiz", "undermin", "challeng", "compet", "hurt"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 var statementCues = func() []cue {
 	var out []cue
 	add := func(typ parley.EventType, mode, cameo string, phrases ...string) {
@@ -1041,6 +1057,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		}
 		if cu.typ == parley.Request && d.othersDemandAt(i) {
 			continue // "said Chile's demands were unacceptable": a demand judged, not made
+		}
+		if cu.typ == parley.Reject && cu.words[0] == "no" && d.hostileIntentDenied(i+len(cu.words)) {
+			continue // "had no intention of replacing anyone": a hostile aim disowned, nothing refused
 		}
 		if cu.typ == parley.Request && cu.words[0] != "must" && cu.words[0] != "should" && i > 0 && d.tok(i-1).Is("not", "n't", "never", "the", "a", "no") {
 			continue // "will not need to worry", "beyond the need to": no obligation laid on anyone

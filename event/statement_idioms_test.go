@@ -385,3 +385,25 @@ func TestHostileProspect(t *testing.T) {
 			"Japan raised the possibility of a summit with China.", nil},
 	})
 }
+
+// TestHostileIntentDisowned checks "no intention" before a hostile or
+// rival act the speaker disowns ("no intention of replacing anyone"): a
+// reassurance, no refusal; while no intention of accepting what another
+// asked still refuses it.
+func TestHostileIntentDisowned(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"no_intention_of_replacing_anyone", "2024-02-08",
+			"Rabuka met China's ambassador Zhou Jian in Suva on Wednesday. Zhou said China respected Fiji's sovereignty and had no intention of replacing anyone.",
+			want{},
+			want{typ: parley.Reject}},
+		{"no_intention_to_attack", "2024-02-08",
+			"Lithuania's president met the Belarusian envoy on Monday. The envoy said Minsk had no intention to attack Lithuania.",
+			want{},
+			want{typ: parley.Reject}},
+	})
+	runEventCases(t, []eventCase{
+		{"no_intention_of_accepting_demands", "2024-02-08",
+			"China demanded that Japan release the captain. Japan said it had no intention of accepting China's demands.",
+			[]want{{typ: parley.Reject, source: "Japan", target: "China"}}},
+	})
+}
