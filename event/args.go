@@ -759,7 +759,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
 			d.partitiveHead(pre-1, cs) || // "Units of the Syrian army shelled …", "a delegation of Iranian officials met …"
-			d.headsOfState(pre-1, cs)) // "The Authority of Heads of State and Government of ECOWAS"
+			d.headsOfState(pre-1, cs) || // "The Authority of Heads of State and Government of ECOWAS"
+			d.envoyOfHead(pre-1, cs)) // "A senior diplomat of the Pakistan High Commission was summoned"
 		// "Aircraft from US Southern Command carried out …": the forces
 		// of the one named after "from" act.
 		forcesFrom := pre > cs && d.tok(pre).Is("from") && forceNouns[d.tok(pre-1).Norm] && ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) &&
@@ -990,6 +991,25 @@ func (d *doc) plainPhrase(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// envoyOfHead reports whether the noun at h is one envoy or official,
+// with its article and a word or two before it, whose "of" names the
+// state or mission it serves: "a senior diplomat of the Pakistan High
+// Commission", "the deputy envoy of Iran".
+func (d *doc) envoyOfHead(h, cs int) bool {
+	if h <= cs || d.cover[h] >= 0 || d.tok(h).Upper || !d.tok(h).Is("diplomat", "envoy", "ambassador", "official", "representative", "attaché", "attache", "counsellor", "counselor") {
+		return false
+	}
+	for i := h - 1; i >= cs && h-i <= 3; i-- {
+		if d.tok(i).Is("a", "an", "the") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // governmentsOfHead returns where "the Governments of", "the leaders of"

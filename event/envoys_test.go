@@ -218,3 +218,25 @@ func TestExpelledEnvoyOfAdjectiveState(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Peru", target: "Mexico", date: "2022-12-20"}}},
 	})
 }
+
+// TestEnvoysOfAStateSummoned checks one envoy or official "of" a state or
+// its mission, with an indefinite article, summoned in the passive: the
+// summons is aimed at the state or mission; a capitalised title of
+// office ("the High Representative of the European Union") is left to
+// the names.
+func TestEnvoysOfAStateSummoned(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_diplomat_of_a_state", "2021-01-25",
+			"A diplomat of Pakistan was summoned by India on Monday.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "2021-01-25"}}},
+		{"a_senior_diplomat_of_a_mission", "2021-01-25",
+			"A senior diplomat of the Pakistan High Commission was summoned to the Ministry of External Affairs on Monday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of External Affairs", target: "Pakistan High Commission"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"a_title_of_office_is_no_envoy_noun", "2017-11-23",
+			"The minister thanked the foreign ministers of Germany and Sweden and the High Representative of the European Union, who visited the camps in Cox's Bazar on 19 November.",
+			want{},
+			want{typ: parley.Consult, source: "European Union"}},
+	})
+}
