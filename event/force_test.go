@@ -227,3 +227,23 @@ func TestPrisonersFreedEachWay(t *testing.T) {
 			want{typ: parley.Retreat, source: "Brittney Griner"}},
 	})
 }
+
+// TestForcesRetaliated checks armed forces' retaliation told as done: fire
+// returned at whoever fired, named after "by" or told just before; a
+// retaliation foretold stays a threat.
+func TestForcesRetaliated(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"retaliated_to_the_firing_by", "2021-01-25",
+			"The Indian Army retaliated strongly to the firing by the Pakistan Army on Sunday evening.",
+			[]want{{typ: parley.Assault, source: "Indian Army", target: "Pakistan Army", date: "2021-01-24"}}},
+		{"fired_then_retaliated", "2021-01-25",
+			"Pakistani troops fired on Indian posts on Sunday, and Indian troops retaliated.",
+			[]want{{typ: parley.Assault, source: "Indian Army", target: "Pakistan Army"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"a_retaliation_foretold", "2021-01-25",
+			"Pakistan said its army would retaliate against any attack by India.",
+			want{},
+			want{typ: parley.Assault}},
+	})
+}

@@ -4113,6 +4113,28 @@ func toldResponse(d *doc, k int) bool {
 	return false
 }
 
+// forcesRetaliated accepts "retaliated" told as done by armed forces
+// named just before it ("Indian troops retaliated", "the Pakistan Army
+// retaliated"), not a retaliation foretold or a state's word.
+func forcesRetaliated(d *doc, k int) bool {
+	if !d.tok(k).Is("retaliated") || k > 0 && d.tok(k-1).Is("had", "have", "has", "not") {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if forceNouns[d.tok(i).Norm] && !d.tok(i).Is("authorities", "officials", "diplomats", "hackers", "police") {
+			return true
+		}
+		if m := d.cover[i]; m >= 0 {
+			ids := d.in.Mentions[m].Actors
+			return len(ids) == 1 && d.nameHas(ids[0], "army", "armed forces", "military", "troops", "defence forces", "defense forces")
+		}
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // sayVerbAfterComma reports whether the clause after the comma at j is
 // "(the/a) speaker said" closing the sentence.
 func (d *doc) sayVerbAfterComma(j int) bool {

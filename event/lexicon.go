@@ -1378,7 +1378,7 @@ var verbs = []struct {
 	// "reserved the right to take countermeasures against Lithuania",
 	// "reserves the right to respond": a blow held in store
 	{"reserve|reserved|reserves|reserving", []sense{s(parley.Threaten, "130", directed, "against", "on").needs("right").reaching()}},
-	{"respond", responses}, {"retaliate", responses},
+	{"respond", responses}, {"retaliate", append(responses, forcesStruckBack)},
 	{"declare", []sense{
 		// "the junta declared a ceasefire in its war against the rebels":
 		// one side holding fire of its own accord yields; a truce both
@@ -2523,6 +2523,11 @@ var responses = []sense{s(parley.Threaten, "130", directed, "against", "to").whe
 	// "Iran responded with barrages of ballistic missiles against Israeli
 	// cities": the response was a strike
 	s(parley.Assault, "195", directed, "on", "against", "at", "into").needs("with").takes(strikeNouns...)}
+
+// forcesStruckBack is armed forces' retaliation told as done: "The
+// Indian Army retaliated strongly to the firing by the Pakistan Army" is
+// fire returned.
+var forcesStruckBack = s(parley.Assault, "190", directed, "against", "to", "on").when(forcesRetaliated)
 
 // strikeNouns are what a state launches or answers with when it strikes.
 // exercisesBegun is drills begun with another's forces: "launched

@@ -5212,6 +5212,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// the envoy of whoever just acted against the summoner's side
 		obj = d.assailantOf(subj, k)
 	}
+	if obj == nil && sn.typ == parley.Assault && sn.cameo == "190" && verb && len(subj) > 0 && d.tok(k).Is("retaliated") {
+		// "retaliated to the firing by the Pakistan Army", "Pakistani
+		// troops fired …, and Indian troops retaliated": at the one who
+		// fired first
+		if obj = d.byAgent(k, ce); obj == nil {
+			obj = d.assailantOf(subj, k)
+		}
+	}
 	if obj == nil && sn.mode == "defend" && verb && len(subj) > 0 {
 		obj = d.attackedJustBefore(k, subj) // "Iran launched drones at Israel … US jets helped shoot down the drones": for Israel
 	}
