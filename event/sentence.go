@@ -1930,6 +1930,9 @@ func (d *doc) objectOfItsOwn(k, ce, objNoun int) bool {
 	for i < ce && d.tok(i).Is("also", "again", "repeatedly", "strongly", "sharply", "firmly") {
 		i++
 	}
+	if i+1 < ce && d.tok(i).Is("on", "upon") && d.tok(k).Is("called", "calls", "call", "calling") {
+		return d.tok(i+1).Is("all", "everyone", "everybody") // "called on all parties to exercise restraint" (not "on them", the two met)
+	}
 	if i >= ce || i == objNoun || i+1 == objNoun {
 		return false
 	}

@@ -386,3 +386,20 @@ func TestEnvoySummonedAfterADeed(t *testing.T) {
 			want{typ: parley.Accuse, source: "South Korea"}},
 	})
 }
+
+// TestCallsOnAllParties checks a call on "all parties" after a meeting:
+// made to everyone, not to the one met; while "called on them" after a
+// meeting of two is still to those met.
+func TestCallsOnAllParties(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"all_parties_are_not_the_guest", "2024-05-21",
+			"President Mohamed bin Zayed today received Iranian Foreign Minister Hossein Amir-Abdollahian in Abu Dhabi. The President stressed the importance of dialogue and called on all parties to exercise restraint.",
+			want{typ: parley.Consult, source: "Hossein Amir-Abdollahian", target: "Mohamed bin Zayed Al Nahyan"},
+			want{typ: parley.Request}},
+	})
+	runEventCases(t, []eventCase{
+		{"them_after_a_meeting", "2020-07-10",
+			"Emmanuel Macron met Aleksandar Vučić in Paris on Friday. He called on them to refrain from any unilateral step.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Aleksandar Vučić"}}},
+	})
+}
