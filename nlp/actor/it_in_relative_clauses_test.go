@@ -15,3 +15,13 @@ func TestItInRelativeClauses(t *testing.T) {
 			"it", nil},
 	})
 }
+
+// TestItAfterARelativeAside covers "it" after a reporting verb whose
+// subject has a relative clause set off by commas: the subject, not the
+// actors inside the clause.
+func TestItAfterARelativeAside(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_subject_before_which", "Guyana put its forces on alert. Brazil, which borders both countries, said it had reinforced its northern garrisons.", "2023-12-06", "it", []string{"state:BRA"}},
+		{"the_subject_before_who", "Kenya recalled its envoy. President Ruto, who met Somalia's president last month, said it was a grave step.", "2023-12-06", "it", nil},
+	})
+}

@@ -1781,6 +1781,17 @@ func (d *doc) reporter(i int) int {
 				break
 			}
 		}
+		// "Brazil, which borders both countries, said it": the subject
+		// before a relative clause set off by commas
+		for k := j - 1; k >= 1 && j-k <= 10 && d.toks[j].Text == ","; k-- {
+			if d.toks[k].Text == "," && d.toks[k+1].Is("which", "who") {
+				j = k - 1
+				break
+			}
+			if d.toks[k].Kind == token.Punct && d.toks[k].Text != "-" {
+				break
+			}
+		}
 	}
 	for n := 0; j >= 0 && n < 2 && d.toks[j].Is("has", "have", "had", "also", "already", "previously"); n++ {
 		j-- // "the EU has said it will …": the subject before the auxiliary
