@@ -239,3 +239,15 @@ func TestDatesOfASecondVerbsAsk(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Ecuador", target: "Colombia", date: "2025-03-11"}}},
 	})
 }
+
+// TestFutureDatesOfASecondVerb checks a day to come at the end of a second
+// predicate after a first one in the past ("accused the government … and
+// called for protests next week"): the first act is not planned for it.
+func TestFutureDatesOfASecondVerb(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"accused_then_called_for_next_week", "2023-07-13",
+			"Opposition leader Raila Odinga accused President William Ruto of using excessive force and called for a third day of protests next week.",
+			want{typ: parley.Accuse, source: "Raila Odinga", target: "William Ruto", status: parley.Occurred},
+			want{typ: parley.Accuse, status: parley.Planned}},
+	})
+}

@@ -832,8 +832,10 @@ func (d *doc) laterPredicateOffset(i, trigger int) int {
 // laterPredicateOf returns the "and" (or ", then") that opens, between
 // the trigger and date expression i, a second predicate of the same
 // subject holding the date — "blamed Pakistan and suspended the treaty
-// the next day", "met Xi in Beijing and travelled to Seoul on Friday" —
-// or -1: the date is that predicate's only. (A journey moves the story
+// the next day", "met Xi in Beijing and travelled to Seoul on Friday",
+// "praised Bolivia and invited Arce to attend a summit in June" (an act
+// asked), "accused Ruto … and called for protests next week" (a day to
+// come after an act done) — or -1: the date is that predicate's only. (A journey moves the story
 // to another place and day; "rammed and boarded the boats on Monday", "was
 // removed and detained on Dec. 7" share it.)
 func (d *doc) laterPredicateOf(i, trigger int) int {
@@ -845,8 +847,8 @@ func (d *doc) laterPredicateOf(i, trigger int) int {
 		if d.predicateAfterAnd(t, ds) && d.travelVerbAt(d.predicateVerb(t, ds)) {
 			return t
 		}
-		if v := d.predicateVerb(t, ds); d.predicateAfterAnd(t, ds) && d.wordIn(v+1, ds, "to") && !d.wordIn(trigger+1, t, "to") &&
-			(askVerbs[d.tok(v).Norm] || d.in.Dates[i].Relation == parley.TimeFuture) {
+		if v := d.predicateVerb(t, ds); d.predicateAfterAnd(t, ds) && !d.wordIn(trigger+1, t, "to") &&
+			(askVerbs[d.tok(v).Norm] && d.wordIn(v+1, ds, "to") || d.in.Dates[i].Relation == parley.TimeFuture && (pastForms[d.tok(trigger).Norm] || d.finiteVerbAt(trigger))) {
 			// "praised Bolivia and invited Arce to attend a summit in
 			// June": the date is of what the second verb asks or
 			// plans, not of the praise.
