@@ -191,3 +191,13 @@ func TestMeetingReadingsRuledOut(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestMeetingsOnAnItinerary checks meetings a schedule includes ("His
+// itinerary also includes video meetings with …"): planned, not held.
+func TestMeetingsOnAnItinerary(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"itinerary_includes_video_meetings", "2022-05-30",
+			"Chinese Foreign Minister Wang Yi visited Samoa on Saturday. His itinerary also includes video meetings with the leaders of Niue and Tuvalu.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Niue", status: parley.Planned, medium: parley.Virtual}}},
+	})
+}

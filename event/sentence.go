@@ -9730,7 +9730,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if n == "going" && i > 0 && d.tok(i-1).Is("before", "after", "and", "then") {
 			continue // "before going on to Ankara for talks": a journey told, no future
 		}
-		if plannedCues[n] || d.invitedAct(i, k) {
+		if plannedCues[n] || d.invitedAct(i, k) || d.scheduleIncludes(i) {
 			return parley.Planned
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
@@ -9744,6 +9744,24 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// scheduleIncludes reports whether "include" at i has a schedule for its
+// subject, a plan of what is to come: "His itinerary also includes video
+// meetings with …", "The programme includes talks with …".
+func (d *doc) scheduleIncludes(i int) bool {
+	if !d.tok(i).Is("includes", "include", "including") {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if d.tok(j).Is("itinerary", "schedule", "programme", "program", "agenda") {
+			return true
+		}
+		if !d.tok(j).Is("also", "will", "'s", "’s") && d.tok(j).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // beBefore reports whether a form of "be" stands right before the "to"
