@@ -79,3 +79,14 @@ func TestApologyGiven(t *testing.T) {
 		{"an_apology_is_no_accord", "2015-12-28", "Japan offered an apology to South Korea on Monday.", want{typ: parley.Agree}},
 	})
 }
+
+// TestDeedJudgedAfterATimePhrase checks a deed told before and judged in
+// words said after a time phrase and "that" ("said at the time that the
+// attack was unacceptable"): the judgement is aimed at the deed's doer.
+func TestDeedJudgedAfterATimePhrase(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"said_at_the_time_that_the_attack", "2024-05-07",
+			"Prague summoned the Russian ambassador over the attack on the email accounts of the Czech foreign ministry. Foreign Minister Jan Lipavsky said at the time that the attack was completely unacceptable.",
+			[]want{{typ: parley.Accuse, source: "Jan Lipavský", target: "Russia"}}},
+	})
+}

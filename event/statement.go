@@ -1616,6 +1616,16 @@ func (d *doc) conditionTarget(speaker string, from, to int) string {
 // first: "told lawmakers that the request was …".
 func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 	i := d.afterAddressee(k, from, to)
+	if d.tok(i).Is("at", "on", "in", "during") {
+		// "said at the time that the attack …", "said in a statement
+		// that …": past the phrase, to the clause its "that" opens
+		for j := i + 1; j < to && j <= i+6 && d.tok(j).Kind == token.Word; j++ {
+			if d.tok(j).Is("that") {
+				i = j + 1
+				break
+			}
+		}
+	}
 	if i+1 >= to || !d.tok(i).Is("the", "this", "that") || d.cover[i+1] >= 0 {
 		return ""
 	}
