@@ -274,6 +274,14 @@ var statementCues = func() []cue {
 		"inadmissible", "unfriendly", "counterproductive", "counter-productive", "ill-advised", "short-sighted", "unworthy",
 		"not the behaviour", "not the behavior", "declared war", "witch-hunt", "witch hunt", "lawfare", "persecut*", "extortion",
 		"racist", "fascist*", "warmonger*", "traitor*", "thug*", "hysteri*", "overreaction")
+	// A claim put down to a campaign against the speaker's nation: "said
+	// the German claims were part of an anti-Russian campaign".
+	for _, against := range []string{"anti-russian", "anti-russia", "anti-chinese", "anti-china", "anti-american", "anti-iranian", "anti-iran",
+		"anti-israeli", "anti-israel", "anti-western", "anti-turkish", "anti-serbian", "anti-indian", "anti-pakistan", "anti-pakistani"} {
+		for _, what := range []string{"campaign", "hysteria", "propaganda", "rhetoric", "smear"} {
+			add(parley.Accuse, "disapprove", "111", against+" "+what)
+		}
+	}
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial

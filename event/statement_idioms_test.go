@@ -407,3 +407,18 @@ func TestHostileIntentDisowned(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Japan", target: "China"}}},
 	})
 }
+
+// TestClaimsPutDownToACampaign checks a claim the speaker puts down to a
+// campaign against the speaker's nation ("said the Lithuanian claims were
+// part of an anti-Russian campaign"): a charge against the claimant; a
+// campaign against something else is none.
+func TestClaimsPutDownToACampaign(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"claims_part_of_an_anti_russian_campaign", "2024-05-07",
+			"Kremlin spokesman Dmitry Peskov said the Lithuanian claims were part of an anti-Russian campaign.",
+			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Lithuania"}}},
+		{"an_anti_corruption_campaign", "2024-05-07",
+			"Peskov said Lithuania's new law was part of an anti-corruption campaign.",
+			nil},
+	})
+}
