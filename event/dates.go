@@ -835,9 +835,10 @@ func (d *doc) laterPredicateOffset(i, trigger int) int {
 // the next day", "met Xi in Beijing and travelled to Seoul on Friday",
 // "praised Bolivia and invited Arce to attend a summit in June" (an act
 // asked), "accused Ruto … and called for protests next week" (a day to
-// come after an act done) — or -1: the date is that predicate's only. (A journey moves the story
-// to another place and day; "rammed and boarded the boats on Monday", "was
-// removed and detained on Dec. 7" share it.)
+// come after an act done) — or -1: the date is that predicate's only.
+// (A journey moves the story to another place and day; "rammed and
+// boarded the boats on Monday", "was removed and detained on Dec. 7"
+// share it.)
 func (d *doc) laterPredicateOf(i, trigger int) int {
 	if a := d.laterPredicateOffset(i, trigger); a >= 0 || trigger < 0 || visitWords[d.tok(trigger).Norm] {
 		return a
@@ -850,8 +851,9 @@ func (d *doc) laterPredicateOf(i, trigger int) int {
 		if v := d.predicateVerb(t, ds); d.predicateAfterAnd(t, ds) && !d.wordIn(trigger+1, t, "to") &&
 			(askVerbs[d.tok(v).Norm] && d.wordIn(v+1, ds, "to") || d.in.Dates[i].Relation == parley.TimeFuture && (pastForms[d.tok(trigger).Norm] || d.finiteVerbAt(trigger))) {
 			// "praised Bolivia and invited Arce to attend a summit in
-			// June": the date is of what the second verb asks or
-			// plans, not of the praise.
+			// June", "accused Ruto … and called for protests next
+			// week": the date is of what the second verb asks or plans,
+			// not of the first act.
 			return t
 		}
 	}

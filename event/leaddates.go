@@ -311,7 +311,7 @@ func dateFromSubjectBefore(d *doc, evs []parley.Event) {
 			continue
 		}
 		k := si - 1
-		for k > 0 && si-k < 6 && !d.datedSentence(k) {
+		for k > 0 && si-k <= undatedRun && !d.datedSentence(k) {
 			k--
 		}
 		day := d.clauseDay(k)
@@ -324,6 +324,10 @@ func dateFromSubjectBefore(d *doc, evs []parley.Event) {
 		}
 	}
 }
+
+// undatedRun is how many undated sentences dateFromSubjectBefore looks
+// past for the day the story last named.
+const undatedRun = 5
 
 // toldAsClaimed reports whether e is told under a saying in the present
 // ("Human rights groups say soldiers shot dozens of protesters"): what

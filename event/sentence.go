@@ -5215,7 +5215,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// the envoy of whoever just acted against the summoner's side
 		obj = d.assailantOf(subj, k)
 	}
-	if obj == nil && sn.typ == parley.Assault && sn.cameo == "190" && verb && len(subj) > 0 && d.tok(k).Is("retaliated") {
+	if obj == nil && sn.typ == parley.Assault && verb && len(subj) > 0 && d.tok(k).Is("retaliated") {
 		// "retaliated to the firing by the Pakistan Army", "Pakistani
 		// troops fired …, and Indian troops retaliated": at the one who
 		// fired first

@@ -1066,7 +1066,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		if cu.typ == parley.Request && d.othersDemandAt(i) {
 			continue // "said Chile's demands were unacceptable": a demand judged, not made
 		}
-		if cu.typ == parley.Reject && cu.words[0] == "no" && d.hostileIntentDenied(i+len(cu.words)) {
+		if cu.typ == parley.Reject && strings.Join(cu.words, " ") == "no intention" && d.hostileIntentDenied(i+len(cu.words)) {
 			continue // "had no intention of replacing anyone": a hostile aim disowned, nothing refused
 		}
 		if cu.typ == parley.Request && cu.words[0] != "must" && cu.words[0] != "should" && i > 0 && d.tok(i-1).Is("not", "n't", "never", "the", "a", "no") {
