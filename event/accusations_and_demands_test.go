@@ -297,3 +297,14 @@ func TestRevengeForADeedByItsDoer(t *testing.T) {
 			want{typ: parley.Threaten, source: "Hezbollah", target: "Fuad Shukr"}},
 	})
 }
+
+// TestBlameOnProxiesOfFourWords checks blame laid on a group tied to an
+// actor by a longer phrase ("a hacker group controlled by Russia"): the
+// actor behind the group is blamed.
+func TestBlameOnProxiesOfFourWords(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_hacker_group_controlled_by", "2024-05-07",
+			"Prague blamed a hacker group controlled by Russia for the attack.",
+			[]want{{typ: parley.Accuse, source: "Czech Republic", target: "Russia"}}},
+	})
+}

@@ -2268,7 +2268,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
 			return d.coordinated(m, end, ce)
-		case pendingPrep == "" && direct && (i-from <= 4 || titleOf >= 0 && i-titleOf <= 7 || d.secondConjunct(from, i) || d.membersBefore(from, i)):
+		case pendingPrep == "" && direct && (i-from <= 4 || titleOf >= 0 && i-titleOf <= 7 || d.secondConjunct(from, i) || d.membersBefore(from, i) ||
+			sn.typ == parley.Accuse && i-from <= 7 && d.proxiesOf(i-1)): // ("blamed a hacker group controlled by Russia")
 			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
 				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
 			}
