@@ -306,5 +306,8 @@ func TestBlameOnProxiesOfFourWords(t *testing.T) {
 		{"a_hacker_group_controlled_by", "2024-05-07",
 			"Prague blamed a hacker group controlled by Russia for the attack.",
 			[]want{{typ: parley.Accuse, source: "Czech Republic", target: "Russia"}}},
+		{"for_the_attack_on_a_ministry", "2024-05-07",
+			"Prague blamed a hacker group controlled by Russia for the attack on the foreign ministry.",
+			[]want{{typ: parley.Accuse, source: "Czech Republic", target: "Russia"}}},
 	})
 }

@@ -12220,8 +12220,8 @@ func (d *doc) blamedOnAt(k, ce int) int {
 	}
 	on := -1
 	for i := k + 1; i+1 < ce && i <= k+14; i++ {
-		if d.tok(i).Is(",", ";", "and", "but", "which", "who", "after", "because") {
-			break
+		if d.tok(i).Is(",", ";", "and", "but", "which", "who", "after", "because", "for") {
+			break // ("blamed a group … for the attack on the ministry": the deed's "on")
 		}
 		if d.tok(i).Is("on") {
 			on = i // (the last: "blamed the attack on the port on Russia")
