@@ -159,3 +159,13 @@ func TestBodiesOfAnotherStateNamed(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestStatesOfTwoWordsInCompounds covers a compound like "-flagged" after
+// a state's name of two words ("the South Korean-flagged tanker"): the
+// state, named from the word before the hyphenated one.
+func TestStatesOfTwoWordsInCompounds(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_two_word_demonym_flagged", "Iran seized the South Korean-flagged tanker on Monday.", "2021-02-03", "South Korean-flagged", []string{"state:KOR"}},
+		{"a_one_word_demonym_flagged", "Iran seized a British-flagged tanker on Monday.", "2021-02-03", "British-flagged", []string{"state:GBR"}},
+	})
+}

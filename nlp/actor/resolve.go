@@ -5042,6 +5042,19 @@ func (d *doc) stateCompound(i int) int {
 		return i
 	}
 	head := token.Tokenize(t.Text[:cut])
+	if i > 0 && d.toks[i-1].Kind == token.Word && d.toks[i-1].Upper && !t.NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
+		// "the South Korean-flagged tanker": the state's name began in
+		// the word before
+		longer := append([]token.Token{d.toks[i-1]}, head...)
+		if en := d.r.dict.match(longer, 0); en != nil && len(en.toks) == len(longer) {
+			for _, tg := range en.targets {
+				if tg.entity.Kind == kb.KindState {
+					d.mention(i-1, i+1, parley.ViaAdjective, d.addKnown(tg.entity))
+					return i + 1
+				}
+			}
+		}
+	}
 	if en := d.r.dict.match(head, 0); en != nil && len(en.toks) == len(head) {
 		for _, tg := range en.targets {
 			if tg.entity.Kind == kb.KindState {
