@@ -5568,6 +5568,18 @@ func leavesBody(d *doc, k int) bool {
 	return d.forum(m.Actors[0])
 }
 
+// letLeave accepts a verb of letting whose infinitive, within a few
+// words, is one of leaving: "allowed the crew … to leave the country",
+// "allowed the sailors to go home".
+func letLeave(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+12 && !d.stop(i); i++ {
+		if d.tok(i).Is("to") {
+			return d.tok(i+1).Is("leave", "depart") || d.tok(i+1).Is("go", "return", "fly", "sail") && d.tok(i+2).Is("home") // (not "to return to their jobs")
+		}
+	}
+	return false
+}
+
 // notFromGathering rejects a withdrawal whose "from" leads to a
 // gathering rather than a place or a front: "withdrew earlier this autumn
 // from the Urban 20 meeting", "pulled out of the race" (a boycott or a

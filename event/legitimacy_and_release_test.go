@@ -37,3 +37,18 @@ func TestReleaseOfOfficeHolder(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Canada", target: "China"}}},
 	})
 }
+
+// TestCaptivesLetLeave checks captives a state lets leave or go home
+// ("allowed the crew of the seized tanker to leave the country"): a
+// release to the captives' state; workers let back to their jobs are no
+// captives freed.
+func TestCaptivesLetLeave(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"crew_allowed_to_leave", "2021-02-03",
+			"Tehran on Tuesday allowed the crew of the Norwegian-flagged tanker to leave the country.",
+			[]want{{typ: parley.Retreat, source: "Iran", target: "Norway", date: "2021-02-02"}}},
+		{"workers_allowed_back_to_their_jobs", "2021-02-03",
+			"Israel allowed Palestinian workers to return to their jobs on Tuesday.",
+			nil},
+	})
+}

@@ -848,7 +848,10 @@ var verbs = []struct {
 	{"train", []sense{s(parley.Aid, "072", directed, "").withMode("").takes(forces...)}},
 	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember), accessGiven}},
 	// "allowed IAEA inspectors into the plant", "let UN monitors visit"
-	{"allow", []sense{accessGiven}},
+	{"allow", []sense{accessGiven,
+		// "allowed the crew of the seized tanker to leave the country":
+		// captives let go
+		s(parley.Retreat, "0841", directed, "").withMode("release").takes(captives...).when(letLeave)}},
 	{"permit", []sense{accessGiven}},
 	{"let|lets|letting", []sense{accessGiven}},
 	// "Egypt brokered a truce between Israel and Islamic Jihad": the two
