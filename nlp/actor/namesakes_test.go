@@ -169,3 +169,12 @@ func TestStatesOfTwoWordsInCompounds(t *testing.T) {
 		{"a_one_word_demonym_flagged", "Iran seized a British-flagged tanker on Monday.", "2021-02-03", "British-flagged", []string{"state:GBR"}},
 	})
 }
+
+// TestCommandsNamedShort covers a military command named without its
+// state after the state's military in the possessive: "the U.S.
+// military's European Command".
+func TestCommandsNamedShort(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"european_command_after_the_us_military", "In a statement on Tuesday, the U.S. military's European Command said the jet had been damaged.", "2023-03-15", "European Command", []string{"org:eucom"}},
+	})
+}
