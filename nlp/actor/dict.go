@@ -166,7 +166,7 @@ func titleAcronym(en *entry, toks []token.Token, i int) bool {
 // recognise (the "polisario"): the marks show it is a name.
 func quotedLowerCase(en *entry, toks []token.Token, i int) bool {
 	end := i + len(en.toks)
-	if i == 0 || end >= len(toks) || !quoteMark(toks[i-1].Text) || !quoteMark(toks[end].Text) || !en.bodiesOnly() {
+	if i == 0 || end >= len(toks) || !quoteMarks[toks[i-1].Text] || !quoteMarks[toks[end].Text] || !en.bodiesOnly() {
 		return false
 	}
 	for k, want := range en.toks {
@@ -175,10 +175,6 @@ func quotedLowerCase(en *entry, toks []token.Token, i int) bool {
 		}
 	}
 	return true
-}
-
-func quoteMark(s string) bool {
-	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
 }
 
 func matches(en *entry, toks []token.Token) bool {

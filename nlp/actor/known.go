@@ -1230,9 +1230,9 @@ func (d *doc) placeUse(i, end int) bool {
 	return false
 }
 
-// quoteMarks close a quotation that may stand between a noun and the
-// preposition after it.
-var quoteMarks = set("\"", "”", "“", "'", "’")
+// quoteMarks open or close a quotation: one may stand between a noun and
+// the preposition after it, or around a name written in lower case.
+var quoteMarks = set("\"", "”", "“", "'", "’", "‘")
 
 // cityParts name a part of a city before its name: "central Helsinki",
 // "downtown Kyiv", "northern Beirut".
