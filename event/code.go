@@ -359,13 +359,55 @@ func factual(d *doc, evs []parley.Event) []parley.Event {
 		// ministers", the group read with her in it, is no meeting of
 		// hers with herself.
 		self := !e.Source.IsZero() && e.Source.ID == e.Target.ID
-		if e.Status != parley.Hypothetical && !self && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) &&
+		if (e.Status != parley.Hypothetical || d.modalAct(e)) && !self && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) &&
 			!ownSupporters(e.Source, e.Target) && !ownSupporters(e.Target, e.Source) {
 			evs[n] = e
 			n++
 		}
 	}
 	return evs[:n]
+}
+
+// modalAct reports whether a hypothetical event is an act a party is
+// told it could or might take, the modal right before the verb — "the
+// UK could suspend its extradition treaty", "Yemen could have asked the
+// Security Council" — which the record keeps as hypothetical. The
+// condition of another act ("if Havana freed prisoners", "had Eritrea
+// refused to leave") and a question ("whether the two could agree") are
+// not kept: they tell what someone might do only to tell something else.
+// Nor is "would" on its own: a hypothetical "would" is bound to a
+// condition ("would grant him asylum if he asked", "would have stormed
+// the school had the rebels opened fire") and the read sets' labels keep
+// none of those.
+func (d *doc) modalAct(e parley.Event) bool {
+	if !strings.HasPrefix(e.Rule, "verb:") {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	m := -1
+	for i := k - 1; i >= a && i >= k-3; i-- {
+		t := d.tok(i)
+		if t.Is("could", "may", "might") {
+			m = i
+			break
+		}
+		if !t.Is("have", "also", "jointly", "then", "still", "even") && !strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	for i := m - 1; i >= a; i-- {
+		if d.tok(i).Is(",", ";", ":") {
+			return true
+		}
+		if d.tok(i).Is("if", "unless", "whether") {
+			return false
+		}
+	}
+	return !d.tok(a).Is("had", "should", "were")
 }
 
 // ownSupporters reports whether crowd is the crowd of leader's supporters

@@ -25,7 +25,8 @@ func TestNothingCodedSecond(t *testing.T) {
 		{"could_be_arrested_and_charged_stays_hypothetical", "2024-05-10",
 			"Kurti said Serbian officers could be arrested and charged by Kosovo.", nil},
 		{"could_meet_and_sign_stays_hypothetical", "2024-05-10",
-			"Lavrov said Putin could meet Erdogan and sign a deal.", nil},
+			"Lavrov said Putin could meet Erdogan and sign a deal.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", status: parley.Hypothetical}}},
 		// "was" before an adjective and "and": the verb after is no
 		// passive participle, and when a thing, not an actor, was so, it
 		// is the speaker's.
