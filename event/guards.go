@@ -3152,6 +3152,20 @@ func captiveSwap(d *doc, k int) bool {
 	return false
 }
 
+// ledForces are what a state leads that others join in arms.
+var ledForces = []string{"coalition", "mission", "force", "forces", "operation", "operations", "campaign", "intervention"}
+
+// joinedLedForce reports whether the verb at k joins a force another
+// leads: "joined the US-led coalition", "joins the Kenyan-led mission".
+func joinedLedForce(d *doc, k int) bool {
+	i := k + 1
+	if d.tok(i).Is("the", "a") {
+		i++
+	}
+	cut := strings.LastIndexByte(d.tok(i).Text, '-')
+	return cut > 0 && strings.EqualFold(d.tok(i).Text[cut+1:], "led") && objectNoun(d.tok(i+1).Norm, ledForces)
+}
+
 // joinedFor accepts "joined X for/in/at <a gathering>" as a meeting with
 // X: "joined Biden for the first summit", "joined Putin in talks".
 func joinedFor(d *doc, k int) bool {

@@ -521,6 +521,9 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, "").when(joinedFor), // "joined Biden for the first summit"
 		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"
 		s(parley.Consult, "040", together).when(attendedBare),   // "Modi joined virtually"
+		// "Jordan joined the US-led coalition against the Islamic State":
+		// a force fighting under another state's lead, with that state
+		s(parley.Cooperate, "062", directed, "").takes(ledForces...).when(joinedLedForce),
 		// "joining a new security partnership with the United States and
 		// the United Kingdom": an agreement with each
 		s(parley.Agree, "057", directed, "with").takes("partnership", "pact", "alliance", "coalition", "agreement", "accord", "treaty"),

@@ -469,6 +469,9 @@ func (d *doc) movementName(i int) int {
 	if j == i || j >= len(d.toks) || !movementHeads[d.toks[j].Norm] || d.toks[j].Upper || !d.toks[j-1].Upper {
 		return i
 	}
+	if cut, suffix := compoundParts(d.toks[j-1].Text); cut > 0 && (compoundSuffixes[suffix] || proxySuffixes[suffix]) {
+		return i // "the US-led coalition", "the Iran-backed alliance": who leads or backs it, no name
+	}
 	for k := i; k < j; k++ {
 		if en := d.r.dict.match(d.toks, k); en != nil && !onlyPlaces(en) {
 			return i // "the Hamas movement", "the Georgian Dream coalition": a name known, a state's word
