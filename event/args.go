@@ -623,6 +623,15 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					if ids := d.knownAsName(open, i); ids != nil {
 						return ids, open + 1 // "The group, known as the Royal Sulu Army, refused …": the name it goes by
 					}
+					if d.tok(open+1).Is("who", "whose", "which") {
+						// "Michael Roth, Germany's minister for Europe,
+						// whose country holds the presidency, urged …":
+						// past the apposition before the relative aside
+						// too, to the person both describe
+						if p := d.openingComma(open, sa); p > sa && d.personAt(p-1) {
+							open = p
+						}
+					}
 					i, cs = open, min(cs, sa)
 					verbGroup = false
 					continue
