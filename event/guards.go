@@ -5158,16 +5158,28 @@ var pactNouns = map[string]bool{"deal": true, "agreement": true, "accord": true,
 
 // invitedToJoin accepts "invited X (and Y) to join …" (or "to become
 // members"): an invitation into a body, which approves of X rather than
-// asks for a meeting.
+// asks for a meeting. The first infinitive is what X is invited to do:
+// "invited Modi to visit Dhaka to join the celebrations" asks for a
+// visit, and joining a gathering ("to join the jubilee ceremony") is
+// being there, no membership.
 func invitedToJoin(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	for i := k + 1; i+1 < n && i <= k+10; i++ {
 		if d.stop(i) {
 			return false
 		}
-		if d.tok(i).Is("to") && d.tok(i+1).Is("join", "become", "accede") {
-			return true
+		if !d.tok(i).Is("to") || i+1 < n && d.tok(i+1).Is("the", "a") {
+			continue // ("invited Finland to the summit")
 		}
+		if !d.tok(i+1).Is("join", "become", "accede") {
+			return false
+		}
+		for j := i + 2; j < n && j <= i+5 && !d.stop(j); j++ {
+			if objectNoun(d.tok(j).Norm, gatherings) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
