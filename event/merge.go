@@ -747,6 +747,12 @@ func (d *doc) sayingAfter(m parley.Mention) int {
 // date in what was said, quoted or reported, is not when it was said.
 func (d *doc) dayOfSaying(m parley.Mention, r int) parley.Date {
 	a, _ := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
+	return d.sayingDayFrom(a, r)
+}
+
+// sayingDayFrom returns the day of the saying at verb r, in the sentence
+// that starts at token a, as dayOfSaying does.
+func (d *doc) sayingDayFrom(a, r int) parley.Date {
 	var date parley.Date
 	for _, x := range d.in.Dates {
 		k := d.tokenAt(x.Span.Start)

@@ -315,6 +315,24 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				case talksRefused:
 					refusers, _ := d.subjects(at, d.clauseStart(at, a))
 					ev = recode(ev, out, refusers, parley.Reject, "125", "")
+				case talksDeclined:
+					// "said he would not sit down with Maduro": talks
+					// refused, not talks that failed to happen ("did not
+					// meet"). Not a trip or a hosting: "will not travel
+					// to Russia for meetings" tells who stays away,
+					// "would not host the exercises" is coded as a host's
+					// refusal of its own.
+					if fs.frame == symmetric || fs.frame == together {
+						refusers, _ := d.subjects(at, d.clauseStart(at, a))
+						ev = recode(ev, out, refusers, parley.Reject, "125", "")
+						if r := d.sayingBefore(at, a); r >= 0 {
+							// the refusal is made when said: "said on
+							// Thursday that he would not meet …"
+							for i := range ev {
+								ev[i].Date = d.sayingDayFrom(a, r)
+							}
+						}
+					}
 				case talksHalted:
 					quitters, _ := d.subjects(at, d.clauseStart(at, a))
 					ev = recode(ev, out, quitters, parley.Sanction, "164", "withdraw")
@@ -1446,6 +1464,7 @@ const (
 	talksHalted             // "pulled out of talks with", "walked out of the negotiations"
 	talksAgreed             // "decided to open accession negotiations with", "concluded negotiations on a trade agreement"
 	talksAccepted           // "accepted an invitation to visit Senegal": still to come
+	talksDeclined           // "would not sit down with Maduro", "will not negotiate with the junta"
 )
 
 // talksFate reads the few words before a meeting trigger at k, back to an
@@ -1475,6 +1494,8 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 		case refusalWords[n] && !(d.tok(i+1).Is("to") && d.tok(i+2).Is("rule")) || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") && !ruleOutWithheld(d, i-1) || // (not "did not rule out talks")
 			n == "down" && i > a && d.tok(i-1).Is("turned", "turns", "turn", "turning"):
 			return talksRefused, i
+		case (n == "not" || n == "n't" || n == "never") && i > a && d.tok(i-1).Is("will", "would", "wo", "'ll") && d.onlyAdverbs(i+1, k):
+			return talksDeclined, i - 1 // (not "would not hesitate to talk to India")
 		case fate == talksAsTold && t.Is("return", "resume", "rejoin", "hold", "join", "start", "begin", "open") && d.requestedAct(i, a):
 			fate = talksProposed // "urged the US to return to talks with North Korea"
 		case fate == talksAsTold && talksAskWords[n] && !d.tok(i+1).Is("off"): // ("called off talks": cancelled)
@@ -1485,6 +1506,32 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 		}
 	}
 	return fate, -1
+}
+
+// onlyAdverbs reports whether tokens [i, j) are adverbs alone ("not
+// directly negotiate", "never again meet"), or none.
+func (d *doc) onlyAdverbs(i, j int) bool {
+	for ; i < j; i++ {
+		if d.cover[i] >= 0 || !strings.HasSuffix(d.tok(i).Norm, "ly") && !d.tok(i).Is("again", "even", "ever", "yet") {
+			return false
+		}
+	}
+	return true
+}
+
+// sayingBefore returns the verb of saying that governs the clause at k,
+// within the sentence from a: "said on Thursday that he would not …";
+// -1 when there is none.
+func (d *doc) sayingBefore(k, a int) int {
+	for r := k - 1; r >= a && k-r <= 12; r-- {
+		if d.quoted[r] || d.tok(r).Is(";") {
+			return -1
+		}
+		if d.tok(r).Is("said", "says", "told", "announced", "stated", "insisted", "declared", "added") {
+			return r
+		}
+	}
+	return -1
 }
 
 // gatheringQuit reports whether the meeting noun at k names a gathering
