@@ -3273,12 +3273,21 @@ func (d *doc) courtesyCall(k, on int) bool {
 	if k > 0 && d.tok(k-1).Is("courtesy") {
 		return true
 	}
-	m, ok := d.mentionAt(on + 1)
+	at := on + 1
+	if d.tok(at).Is("the") && d.cover[at] < 0 {
+		// "called on the Speaker of the House of Representatives, Yohei
+		// Kono": the person the office's apposition names
+		at = on + 2
+		for at < len(d.in.Tokens) && at <= on+9 && !d.personAt(at) && !d.stop(at) && (d.tok(at).Upper || d.tok(at).Is("of", "the", ",")) {
+			at++
+		}
+	}
+	m, ok := d.mentionAt(at)
 	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
 		return false
 	}
 	n := len(d.in.Tokens)
-	for j := d.mentionEnd(on + 1); j < n && j <= on+16; j++ {
+	for j := d.mentionEnd(at); j < n && j <= on+16; j++ {
 		t := d.tok(j)
 		if t.Is(".", ";") {
 			break
