@@ -141,3 +141,16 @@ func TestDaysAcrossSentences(t *testing.T) {
 			text: "LONDON, June 15, 2024 (Reuters) - Officials spoke on Thursday.\n\nOn December 31, President Gustavo Petro announced a ceasefire."},
 	})
 }
+
+// TestPartsOfTheDayTold checks "in the afternoon", "in the early
+// evening": the day the text told last, none when it told no day, and
+// not when a date follows ("in the morning of 4 May" is that date's).
+func TestPartsOfTheDayTold(t *testing.T) {
+	pub := parley.MustParseDate("2024-05-15")
+	runCases(t, []tableCase{
+		{pub: pub, text: "Seoul announced the visit on Monday. The two ministers spoke by phone in the afternoon.", expr: "the afternoon", value: "2024-05-13"},
+		{pub: pub, text: "Seoul announced the visit on Monday. The two ministers spoke in the early evening.", expr: "the early evening", value: "2024-05-13"},
+		{pub: pub, text: "The two ministers spoke by phone in the afternoon.", expr: "!the afternoon"},
+		{pub: pub, text: "Seoul announced the visit on Monday. The ministers met in the morning of May 10.", expr: "May 10", value: "2024-05-10"},
+	})
+}

@@ -707,6 +707,9 @@ func (st *state) matchThe(i int) (res, bool) {
 		if st.is(j+1, "before") && st.clauseStop(j+2) {
 			return st.fromAnchor(i, j+2, -1, uDay, true)
 		}
+		if st.is(i-1, "in") && !st.is(j+1, "of") {
+			return st.sameAs(i, j+1, uDay) // "Ford and Lutnick spoke in the afternoon": of the day told last
+		}
 	case "day":
 		if st.is(j+1, "before") && st.is(j+2, "yesterday") {
 			return st.fromPub(i, j+3, -2), true
@@ -735,6 +738,9 @@ func (st *state) matchThe(i int) (res, bool) {
 	case "early", "mid", "late":
 		if r, ok := st.matchPart(j, i); ok && r.prec == parley.PrecisionDecade {
 			return r, true
+		}
+		if st.is(i-1, "in") && st.dayPart(j+1) && !st.is(j+2, "of") {
+			return st.sameAs(i, j+2, uDay) // "in the early afternoon"
 		}
 	}
 	if e.has(fSeason) {
