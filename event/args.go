@@ -960,6 +960,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// offices of one person; the body is in the first title.
 				break
 			}
+			if d.tok(j+1).Is(",") && d.officeOf(d.mentionStart(j), cs) && d.personAt(j+2) {
+				// "The chairman of Sudan's Sovereign Council, Abdel Fattah
+				// al-Burhan, and Hamdok flew …": the body is the office's,
+				// whose holder the apposition after it names
+				break
+			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1
@@ -2466,6 +2472,20 @@ func (d *doc) coordinatedBefore(start, cs int) ([]string, int) {
 		p-- // "Russia, China and India"
 	}
 	return ids, first
+}
+
+// officeOf reports whether the mention starting at token s names the
+// body of an office told before it: "the chairman of [Sudan's] Sovereign
+// Council", "the head of the commission".
+func (d *doc) officeOf(s, cs int) bool {
+	p := s - 1
+	if p > cs && d.tok(p).Is("'s", "’s") && d.cover[p-1] >= 0 {
+		p = d.mentionStart(p-1) - 1 // the body's owner: "of Sudan's Sovereign Council"
+	}
+	if p > cs && d.tok(p).Is("the") {
+		p--
+	}
+	return p > cs && d.tok(p).Is("of") && d.cover[p-1] < 0 && appositionRoles[d.tok(p-1).Norm] // (not "in front of")
 }
 
 // asideThenVerb reports whether only an aside between commas stands

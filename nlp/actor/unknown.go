@@ -683,7 +683,8 @@ func (d *doc) orgName(i int) (int, bool) {
 				j++
 				continue
 			}
-			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil && !d.governmentOfAt(j+1) {
+			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil && !d.governmentOfAt(j+1) &&
+				!orgHeads[d.toks[j-1].Norm] { // (after its head the name is whole: "the Asian Affairs Bureau, Junichi Ihara, said")
 				j++
 				continue
 			}
