@@ -3886,9 +3886,13 @@ func toLeave(d *doc, k int) bool {
 	if troopsToLeave(d, k) {
 		return true
 	}
+	own := d.tok(k+1).Is("its", "their", "his", "her", "our")
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+30; i++ { // a long list of states may come between
 		if d.tok(i).Is("to") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("leave", "depart", "quit") {
 			return true
+		}
+		if !own && d.tok(i).Is("to") && d.tok(i+1).Is("return", "go") && d.tok(i+2).Is("home") {
+			return true // "ordered the Nicaraguan ambassador to return home": sent away (its own, recalled)
 		}
 		if d.stop(i) {
 			return false
@@ -5369,6 +5373,25 @@ func engagedWith(d *doc, k int) bool {
 func broughtHome(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
 		if d.tok(i).Is("home") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownEnvoyHome accepts an order or instruction at k to the subject's own
+// envoy to come home: "instructed its ambassador, Pablo Monroy, to
+// return home", "ordered their envoys home" (not "ordered the Mexican
+// ambassador to leave", an expulsion).
+func ownEnvoyHome(d *doc, k int) bool {
+	if !d.tok(k+1).Is("its", "their", "his", "her", "our") {
+		return false
+	}
+	for i := k + 2; i < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.tok(i).Is("home") || d.tok(i).Is("to") && d.tok(i+1).Is("return", "come") && d.tok(i+2).Is("home", "back") {
 			return true
 		}
 		if d.stop(i) {

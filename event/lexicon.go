@@ -64,6 +64,11 @@ type trigger struct {
 	senses []sense
 }
 
+// envoyOrderedHome is a state's own envoy told to come home — "instructed
+// its ambassador to return home", "ordered its envoy home" —, a recall
+// from wherever the envoy serves.
+var envoyOrderedHome = s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(ownEnvoyHome).takes(append(envoysRecalled, "diplomats")...)
+
 // peopleListed is a list of captives or displaced people handed to
 // another side: "handed Dhaka a list of refugees", "exchanged lists of
 // prisoners" — information shared, not yet anyone freed.
@@ -606,6 +611,7 @@ var verbs = []struct {
 	{"tell|told", []sense{
 		// "told the Australian High Commissioner to leave the country": an expulsion
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes(expelledPeople...).when(toldToGo),
+		envoyOrderedHome,
 		s(parley.Request, "100", directed, "").when(toldToAct)}},
 	// "gave the army 15 days to return to its barracks": a deadline set,
 	// an ultimatum ("gave Venezuelan diplomats 72 hours to leave" expels
@@ -1195,7 +1201,7 @@ var verbs = []struct {
 	{"demand", []sense{talksSought, s(parley.Request, "100", directed, "", "that", "of", "from")}}, // ("demanding direct talks with Moscow": of the one to talk with)
 	// "instructed the foreign minister to travel to Washington", "directed
 	// the army to withdraw": an order, as "ordered … to"
-	{"instruct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
+	{"instruct", []sense{envoyOrderedHome, s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"direct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"ask", []sense{talksSought.needs("for"),
 		// "Djibouti asked in a letter for an urgent meeting of the Council": of the body to meet
@@ -1486,6 +1492,7 @@ var verbs = []struct {
 	{"ban", []sense{exitBarred, s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
+		envoyOrderedHome,
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes(expelledPeople...).when(toLeave),
 		// "Germany ordered out 40 Russian diplomats"
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").needs("out").takes(expelledPeople...),
