@@ -226,7 +226,9 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	// "called Macron's proposal very insulting", "called it arbitrary
 	// detention", "called the remarks inflammatory"
 	"insulting": true, "offensive": true, "arbitrary": true, "inflammatory": true, "humiliating": true,
-	"ridiculous": true, "insane": true, "hostage-taking": true, "kidnapping": true}
+	"ridiculous": true, "insane": true, "hostage-taking": true, "kidnapping": true,
+	// "called Boluarte's government a usurper", "a rogue state"
+	"usurper": true, "usurpation": true, "impostor": true, "fraudulent": true, "rogue": true, "hypocrite": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.
