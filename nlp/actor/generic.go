@@ -1952,6 +1952,21 @@ func (d *doc) datelinePlace(i int) bool {
 	return false
 }
 
+// datelineAgency reports whether token i is the news agency a wire
+// dateline names between brackets before its dash — "Phnom Penh, July 3
+// (AKP) --", "DUBAI (WAM) -" —: who filed the story, no actor in it
+// (AKP is Cambodia's agency there, not Turkey's ruling party).
+func (d *doc) datelineAgency(i int) bool {
+	if i < 2 || i+2 >= len(d.toks) || !d.toks[i-1].Is("(") || !d.toks[i+1].Is(")") || !d.toks[i+2].Is("-", "--", "–", "—") || !isAcronym(d.toks[i].Text) {
+		return false
+	}
+	s := i - 2
+	for s > 0 && !d.toks[s].NewlineBefore && i-s <= 10 {
+		s--
+	}
+	return (s == 0 || d.toks[s].NewlineBefore) && d.datelinePlace(s)
+}
+
 // localCongress gives a bare "Congress" (or "the Senate", "the House of
 // Representatives", "the House of Commons") to the legislature of the
 // state the sentence or the article is about when that is not the one

@@ -606,7 +606,7 @@ type ref struct {
 // step recognises what starts at token i and returns the next position.
 func (d *doc) step(i int) int {
 	t := &d.toks[i]
-	if t.Kind == token.Punct {
+	if t.Kind == token.Punct || d.datelineAgency(i) {
 		return i + 1
 	}
 	if n := d.regionGroup(i); n > i {
