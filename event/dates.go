@@ -1756,6 +1756,9 @@ func (d *doc) sinceDate(i int) bool {
 func (d *doc) endPoint(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	low := strings.ToLower(d.in.Dates[i].Text)
+	if e := d.tokenAt(d.in.Dates[i].Span.End); d.tok(e).Is(",") && d.tok(e+1).Is("when") {
+		return false // "remained shut until August, when Kenya lifted its ban": the day of the clause after
+	}
 	// "by noon on 22 April", "until midnight on Friday", "by the end of
 	// March": a time of day or an end before the date is still a deadline.
 	if k > 0 && d.tok(k-1).Is("on", "of") {

@@ -154,3 +154,16 @@ func TestPartsOfTheDayTold(t *testing.T) {
 		{pub: pub, text: "Seoul announced the visit on Monday. The ministers met in the morning of May 10.", expr: "May 10", value: "2024-05-10"},
 	})
 }
+
+// TestFrontedDatesOfSayings checks that a date opening the sentence takes
+// the tense of the saying after it ("In May, Somalia announced it would
+// …" is last May), while a date a saying follows after a comma at the
+// end of a clause keeps the clause's.
+func TestFrontedDatesOfSayings(t *testing.T) {
+	pub := parley.MustParseDate("2021-12-08")
+	runCases(t, []tableCase{
+		{pub: pub, text: "In May, Djibouti announced it would reopen the border.", expr: "May", value: "2021-05"},
+		{pub: pub, text: "On Friday, the ministry said talks would resume.", expr: "Friday", value: "2021-12-03"},
+		{pub: pub, text: "Talks will resume on December 20, the ministry said.", expr: "December 20", value: "2021-12-20"},
+	})
+}

@@ -96,6 +96,9 @@ func (st *state) tenseAround(ts, te int) tense {
 	}
 	comma := false
 	limit := te + scanLimit
+	// "In May, Somalia announced it would restore ties": a date that
+	// opens the sentence is the saying's own.
+	fronted := open < 0 || st.sent[open] != sid
 	for j := te; j < len(st.toks) && j < limit && st.sent[j] == sid; j++ {
 		if st.clauseEnd(j) {
 			break
@@ -112,7 +115,7 @@ func (st *state) tenseAround(ts, te int) tense {
 			continue
 		}
 		comma = comma || st.punct(j, ',')
-		if comma && j > te+1 && (st.is(j, "said") || st.is(j, "says") || st.is(j, "told") || st.is(j, "reported") ||
+		if comma && j > te+1 && !fronted && (st.is(j, "said") || st.is(j, "says") || st.is(j, "told") || st.is(j, "reported") ||
 			st.is(j, "added") || st.is(j, "announced") || st.is(j, "stated")) {
 			break // "… on December 10, the ministry said": the saying's tense is not the date's
 		}
