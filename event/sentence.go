@@ -1519,6 +1519,45 @@ func (d *doc) onlyAdverbs(i, j int) bool {
 	return true
 }
 
+// tiesNamed reports whether diplomatic ties are the object a word or
+// three after the verb at k: "cut ties", "severed diplomatic relations".
+func (d *doc) tiesNamed(k int) bool {
+	for i := k + 1; i <= k+3; i++ {
+		if d.tok(i).Is("ties", "relations") {
+			return true
+		}
+	}
+	return false
+}
+
+// breachCause returns the state or body a break in ties with no partner
+// named blames, in the rest of the sentence up to b: "cut ties,
+// accusing Kenya of meddling", "severed relations, citing Kenya's
+// interference", "cut ties over what it called Nairobi's interference".
+// None of the subject's side.
+func (d *doc) breachCause(k, b int, subj []string) []string {
+	for i := k + 1; i < b && i <= k+16; i++ {
+		if !d.tok(i).Is("accusing", "citing", "over", "blaming", "condemning") {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+6; j++ {
+			if d.tok(j).Is(";") || d.tok(j).Is(",") && j > i+1 {
+				return nil
+			}
+			m, ok := d.mentionAt(j)
+			if !ok || len(m.Actors) != 1 || d.sameSide(subj, m.Actors[0]) {
+				continue
+			}
+			if a := d.actors[m.Actors[0]]; a != nil && (a.Kind == parley.State || a.Kind == parley.Organization) {
+				return m.Actors
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
 // sayingBefore returns the verb of saying that governs the clause at k,
 // within the sentence from a: "said on Thursday that he would not …";
 // -1 when there is none.
@@ -4401,6 +4440,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) > 0 {
 		obj = d.relativePartner(k, a) // "relations with Caracas, which Duque broke off": with Caracas
+	}
+	if obj == nil && verb && !passive && sn.typ == parley.Sanction && sn.mode == "withdraw" && d.tiesNamed(k) {
+		obj = d.breachCause(k, b, subj) // "Somalia cut ties, accusing Kenya of interference": with Kenya
 	}
 	if objNoun >= 0 && from == objNoun+1 {
 		// "expelled the Russian ambassador and the Belarusian envoy",
