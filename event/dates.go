@@ -618,7 +618,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// noun names, not the trigger's.
 		return parley.Date{}, parley.TimeUnknown
 	}
-	if d.endPoint(i) {
+	if d.endPoint(i) && !d.whenClauseOf(i, trigger) {
 		// "extended sanctions on Russia until July 31": when they end,
 		// not when they were extended — but "On 21 April, X called on
 		// Russia to act by noon on 22 April": the day that opens the
@@ -1750,15 +1750,20 @@ func (d *doc) sinceDate(i int) bool {
 	return k > 0 && d.tok(k-1).Is("since") || strings.HasPrefix(strings.ToLower(d.in.Dates[i].Text), "since ")
 }
 
+// whenClauseOf reports whether the trigger stands in a clause that date
+// expression i opens with ", when": "remained shut until August, when
+// Kenya lifted its ban" dates the lifting, not the shutting.
+func (d *doc) whenClauseOf(i, trigger int) bool {
+	e := d.tokenAt(d.in.Dates[i].Span.End)
+	return d.tok(e).Is(",") && d.tok(e+1).Is("when") && trigger > e+1
+}
+
 // endPoint reports whether date expression i is an end point or a
 // deadline ("until July 31", "through 2025", "by Friday"), not a time
 // the act happened.
 func (d *doc) endPoint(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	low := strings.ToLower(d.in.Dates[i].Text)
-	if e := d.tokenAt(d.in.Dates[i].Span.End); d.tok(e).Is(",") && d.tok(e+1).Is("when") {
-		return false // "remained shut until August, when Kenya lifted its ban": the day of the clause after
-	}
 	// "by noon on 22 April", "until midnight on Friday", "by the end of
 	// March": a time of day or an end before the date is still a deadline.
 	if k > 0 && d.tok(k-1).Is("on", "of") {
