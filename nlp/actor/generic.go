@@ -631,6 +631,11 @@ func (d *doc) resolveGeneric() {
 				}
 				break
 			}
+			if kind == asBody && d.toks[i+n-1].Is("ministry") {
+				if sm := d.summonerState(i); sm != nil {
+					st = sm // "Bangladesh summoned the Indian envoy to the foreign ministry": Bangladesh's
+				}
+			}
 			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
 				// "BEIJING, Aug 5 - … the foreign ministry listed": with no
 				// main state, the ministry of the dateline's.
@@ -1965,6 +1970,36 @@ func (d *doc) datelineAgency(i int) bool {
 		s--
 	}
 	return (s == 0 || d.toks[s].NewlineBefore) && d.datelinePlace(s)
+}
+
+// summonerState returns the state that summons someone "to the
+// ministry" at i — "Bangladesh on Tuesday summoned Indian High
+// Commissioner Pranay Verma to the foreign ministry" —, named as a state
+// before the verb in the sentence; nil otherwise.
+func (d *doc) summonerState(i int) *kb.Entity {
+	if i < 2 || !d.toks[i-1].Is("to") {
+		return nil
+	}
+	v := -1
+	for j := i - 2; j >= 0 && i-j <= 14 && d.sentenceOf[j] == d.sentenceOf[i]; j-- {
+		if d.toks[j].Is("summoned", "summons", "summoning", "summon") {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= v || d.sentenceOf[k] != d.sentenceOf[i] || len(m.Actors) != 1 {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.State {
+			return d.r.kb.State(a.Country)
+		}
+	}
+	return nil
 }
 
 // localCongress gives a bare "Congress" (or "the Senate", "the House of
