@@ -612,7 +612,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimePast
 	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger) ||
-		d.judgedDeedDate(i, trigger)) || d.preparedDate(i, trigger) {
+		d.judgedDeedDate(i, trigger) || d.causeDeedDate(i, trigger)) || d.preparedDate(i, trigger) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -1686,6 +1686,29 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 		}
 	}
 	return deed >= 0 && (d.possessiveAt(deed-1) || d.tok(deed+1).Is("of", "by"))
+}
+
+// causeDeedDate reports whether date expression i closes the deed a
+// cause phrase after the act at trigger names, told at length: "summoned
+// the Indian envoy over the killing of a youth by Indian guards on Sunday
+// night" — the killing's night, not the summons'.
+func (d *doc) causeDeedDate(i, trigger int) bool {
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	cause := false
+	for n := trigger + 1; n < st; n++ {
+		if d.tok(n).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(n) {
+			return false // the date is in another clause
+		}
+		if !cause && d.tok(n).Is("over", "for") {
+			for m := n + 1; m <= n+3 && m+2 < st; m++ {
+				if deedNouns[d.tok(m).Norm] == deedForce && d.tok(m+1).Is("of", "by") {
+					cause = true
+					break
+				}
+			}
+		}
+	}
+	return cause
 }
 
 // preparedDate reports whether date expression i dates a thing being
