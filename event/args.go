@@ -1758,6 +1758,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		ce = j
 	}
+	if c := d.absoluteWith(from, ce); c >= 0 {
+		ce = c // "are due to meet on Thursday, with Brazil's Celso Amorim present": those present are not met
+	}
 	if sn.noun && sn.typ == parley.Consult && meetingNouns[d.tok(k).Norm] && from == k+1 && d.tok(from).Is("of") {
 		if h := d.headsOfStatesAt(from+1, ce); h > 0 {
 			// "chaired a meeting of the foreign ministers of Tunisia,
@@ -2486,6 +2489,27 @@ func (d *doc) officeOf(s, cs int) bool {
 		p--
 	}
 	return p > cs && d.tok(p).Is("of") && d.cover[p-1] < 0 && appositionRoles[d.tok(p-1).Norm] // (not "in front of")
+}
+
+// absoluteWith returns the comma that opens a "with … present" phrase
+// in tokens [from, ce) — ", with Brazil's Celso Amorim and CARICOM
+// leaders present", ", with UN envoys looking on" —, which tells who else
+// was there, not who was met; -1 when there is none.
+func (d *doc) absoluteWith(from, ce int) int {
+	for c := from; c+1 < ce; c++ {
+		if !d.tok(c).Is(",") || !d.tok(c+1).Is("with") {
+			continue
+		}
+		for j := c + 2; j < ce && j <= c+14; j++ {
+			if d.tok(j).Is(",", ";") {
+				break
+			}
+			if d.tok(j).Is("present", "attending", "looking", "watching") || d.tok(j).Is("in") && d.tok(j+1).Is("attendance") {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // asideThenVerb reports whether only an aside between commas stands
