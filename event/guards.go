@@ -5403,6 +5403,36 @@ func ownEnvoyHome(d *doc, k int) bool {
 	return false
 }
 
+// accordNouns name what one side offers another to settle or work on
+// together.
+var accordNouns = []string{"plan", "meeting", "talks", "dialogue", "summit", "negotiations", "ceasefire", "truce",
+	"settlement", "deal", "roadmap", "framework", "partnership", "mediation", "swap", "exchange", "formula"}
+
+// proposedAccord accepts a proposal at k of something both sides would
+// do — "proposed a three-phase plan", "proposed direct talks",
+// "proposed that the two countries take the dispute to the tribunal" —,
+// not one that only the other is to carry out ("proposed that all
+// aircraft keep their transponders on").
+func proposedAccord(d *doc, k int) bool {
+	if d.tok(k + 1).Is("that") {
+		for i := k + 2; i <= k+4; i++ {
+			if d.tok(i).Is("two", "both", "sides", "parties") {
+				return true
+			}
+		}
+		return false
+	}
+	for i := k + 1; i <= k+5 && !d.stop(i); i++ {
+		if objectNoun(d.tok(i).Norm, accordNouns) {
+			return true
+		}
+		if d.tok(i).Is("to", "that") {
+			return false
+		}
+	}
+	return false
+}
+
 // broughtTogether reports whether "together" follows the "bring" at k
 // within its clause, not as "together with" (a companion): "brought
 // together the leaders of", "will bring the two presidents together".

@@ -606,7 +606,12 @@ var verbs = []struct {
 		s(parley.Support, "054", directed, "").when(invitedToJoin),
 		s(parley.Request, "106", directed, "").withMode("meet"),
 	}},
-	{"propose", []sense{s(parley.Request, "100", directed, "to", "that")}},
+	{"propose", []sense{
+		// "proposed a three-phase plan", "proposed that the two
+		// governments settle the border by talks": an offer to settle
+		// or work together, as the labels have it
+		s(parley.Agree, "030", directed, "to", "that", "").when(proposedAccord),
+		s(parley.Request, "100", directed, "to", "that")}},
 	{"suggest", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"tell|told", []sense{
 		// "told the Australian High Commissioner to leave the country": an expulsion
