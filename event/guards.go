@@ -820,7 +820,32 @@ func notAssent(d *doc, k int) bool {
 // resume contacts", "they agreed that nuclear threats were irresponsible"
 // — which is a joint position, unlike the view "businesses agree that …".
 func jointAssent(d *doc, k int) bool {
-	return (notAssent(d, k) || d.tok(k).Is("agreed")) && !d.goOnForOthers(k)
+	return (notAssent(d, k) || d.tok(k).Is("agreed")) && !d.goOnForOthers(k) && !d.agreedToMeet(k)
+}
+
+// assentNotMeeting is notAssent for an agreement that is not only to
+// meet: "agreed to meet again in Granada" is the meeting planned, no
+// accord besides.
+func assentNotMeeting(d *doc, k int) bool {
+	return notAssent(d, k) && !d.agreedToMeet(k)
+}
+
+// agreedToMeet reports whether the agreement at k is to meet or hold
+// talks, past a place or a day: "agreed to meet in person", "agreed to
+// meet again in the same format", "agreed to hold talks next month".
+func (d *doc) agreedToMeet(k int) bool {
+	i := d.placeAndDayEnd(k+1, len(d.in.Tokens))
+	if !d.tok(i).Is("to") {
+		return false
+	}
+	i++
+	for d.tok(i).Is("again", "also", "regularly", "soon") {
+		i++
+	}
+	if d.tok(i).Is("meet", "talk") {
+		return true
+	}
+	return d.tok(i).Is("hold") && objectNoun(d.tok(i+1).Norm, []string{"talks", "meeting", "meetings", "summit", "consultations"})
 }
 
 // goOnForOthers reports whether the agreement at k is to go on doing

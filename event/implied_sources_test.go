@@ -38,7 +38,7 @@ func TestImpliedSources(t *testing.T) {
 		// "The two representatives", "the two generals": the two people
 		// the text has just named.
 		{"two_representatives_after_talks", "2024-05-10",
-			"India's National Security Adviser Ajit Doval held talks with Wang Yi in Beijing on Wednesday. The two representatives agreed to meet again in India next year.",
+			"India's National Security Adviser Ajit Doval held talks with Wang Yi in Beijing on Wednesday. The two representatives agreed to set up an expert group on the border.",
 			[]want{{typ: parley.Agree, source: "Ajit Doval", target: "Wang Yi"}}},
 		{"two_generals_after_a_meeting", "2024-05-10",
 			"Sudan's army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo met in Jeddah. The two generals agreed to a seven-day truce.",

@@ -543,7 +543,7 @@ var verbs = []struct {
 		// "China agreed to allow German nationals to receive the vaccine",
 		// "Greece agreed to let Turkish tourists …": one side gives way
 		s(parley.Concede, "086", directed, "").when(yieldingTo).reaching(),
-		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to deploy inspectors"
+		s(parley.Agree, "030", directed, "").when(assentNotMeeting).reaching(), // "Iran agreed to deploy inspectors"
 	}},
 	{"pledge", []sense{
 		refrain,

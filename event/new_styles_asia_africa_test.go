@@ -114,7 +114,7 @@ func TestNewsFromAsiaAfricaAndLatinAmerica(t *testing.T) {
 			"Putin received Erdogan in Sochi on Tuesday. The heads of state welcomed the reforms in Uzbekistan.",
 			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Uzbekistan"}}},
 		{"the_sides_agreed_after_talks", "2018-03-09",
-			"Lavrov held talks with Wang Yi in Moscow on Monday. The sides agreed to hold consultations on Afghanistan.",
+			"Lavrov held talks with Wang Yi in Moscow on Monday. The sides agreed to set up a joint working group on Afghanistan.",
 			[]want{{typ: parley.Agree, source: "Russia", target: "China"}}},
 		{"the_sides_expressed_support", "2018-03-09",
 			"Emomali Rahmon held talks with Shavkat Mirziyoyev in Dushanbe. The sides expressed support for the reforms in Afghanistan.",

@@ -68,7 +68,7 @@ func TestPrecisionReadingsRuledOut(t *testing.T) {
 			"The envoys met with the goal of signing an accord between Armenia and Azerbaijan.",
 			want{}, want{typ: parley.Agree}},
 		{"names_of_an_absolute_with_clause_are_no_partners", "2024-05-10",
-			"Egypt and Sudan agreed to hold talks, with the United States and the World Bank attending as observers.",
+			"Egypt and Sudan agreed to share data on the dam, with the United States and the World Bank attending as observers.",
 			want{typ: parley.Agree, source: "Egypt", target: "Sudan"}, want{typ: parley.Agree, source: "Egypt", target: "United States"}},
 		{"a_list_of_names_before_a_gerund_is_no_partner", "2024-05-10",
 			"Chile and Peru signed a treaty on Monday, with Brazil and Argentina looking on.",
