@@ -5208,7 +5208,7 @@ func invitedToJoin(d *doc, k int) bool {
 		if d.stop(i) {
 			return false
 		}
-		if !d.tok(i).Is("to") || i+1 < n && d.tok(i+1).Is("the", "a") {
+		if !d.tok(i).Is("to") || d.tok(i+1).Is("the", "a") {
 			continue // ("invited Finland to the summit")
 		}
 		if !d.tok(i+1).Is("join", "become", "accede") {
@@ -5418,8 +5418,8 @@ func ownEnvoyHome(d *doc, k int) bool {
 		return false
 	}
 	for i := k + 2; i < len(d.in.Tokens) && i <= k+10; i++ {
-		if d.tok(i).Is("home") || d.tok(i).Is("to") && d.tok(i+1).Is("return", "come") && d.tok(i+2).Is("home", "back") {
-			return true
+		if d.tok(i).Is("home") || d.tok(i).Is("back") && d.tok(i-1).Is("return", "come") {
+			return true // ("to return home", "to come back")
 		}
 		if d.stop(i) {
 			return false
