@@ -139,6 +139,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	blocForcesAsHelp(d, out)
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
+	visitsToTheUN(d, out)
 	out = acceptedVisits(d, out)
 	out = talksOfAccord(d, out)
 	dateFromSameDayAs(d, out)
@@ -438,4 +439,37 @@ func haltedMeetings(evs []parley.Event) []parley.Event {
 		}
 	}
 	return evs[:n]
+}
+
+// visitsToTheUN gives a visit to New York whose sentence names a United
+// Nations body or its Secretary-General to that body or person — "Alatas
+// will fly to New York on Monday to settle the details with the
+// Council", "Maduro flew to New York … to make his case to Ban" —: the
+// UN's seat, not the United States, is whom the visitor goes to.
+func visitsToTheUN(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Mode != "visit" || e.Target.ID != "state:USA" || e.Location == nil || !strings.HasPrefix(e.Location.Name, "New York") {
+			continue
+		}
+		for _, m := range d.in.Mentions {
+			if !e.Evidence.Span.Contains(m.Span) || len(m.Actors) != 1 || !d.ofTheUN(m.Actors[0]) {
+				continue
+			}
+			e.Target = d.ref(m.Actors[0])
+			e.Participants = []parley.ActorRef{e.Source, e.Target}
+			break
+		}
+	}
+}
+
+// ofTheUN reports whether actor id is a body of the United Nations or
+// its Secretary-General.
+func (d *doc) ofTheUN(id string) bool {
+	a := d.actors[id]
+	if a == nil {
+		return false
+	}
+	n := a.Name + " " + a.Role
+	return strings.Contains(n, "United Nations") || strings.Contains(n, "Security Council") || strings.Contains(n, "General Assembly")
 }

@@ -1105,8 +1105,10 @@ func flewThere(d *doc, k int) bool {
 		return false
 	}
 	i := k - 1
-	for i > 0 && (d.tok(i).Is(",", "then", "later", "also", "first", "quickly") || strings.HasSuffix(d.tok(i).Norm, "ly") && d.cover[i] < 0) {
-		i--
+	for i > 0 && (d.tok(i).Is(",", "then", "later", "also", "first", "quickly") || strings.HasSuffix(d.tok(i).Norm, "ly") && d.cover[i] < 0 ||
+		k-i <= 4 && d.tok(i).Is("will", "would", "shall", "'ll", "to", "due", "set", "expected", "plans", "planned", "planning", "intends") ||
+		k-i <= 4 && i < k-1 && d.tok(i).Is("is", "was", "are", "were")) {
+		i-- // ("he would fly to Bursa", "is due to fly to Moscow"; not "was flown to the base", a captive carried)
 	}
 	m, ok := d.mentionAt(i)
 	return ok && m.Via != parley.ViaAdjective
