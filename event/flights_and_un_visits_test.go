@@ -31,10 +31,10 @@ func TestFlightsToCapitals(t *testing.T) {
 func TestVisitsToTheUN(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"to_new_york_to_see_the_council", "2022-01-10",
-			"The Security Council will meet on Tuesday. Foreign Minister Sameh Shoukry will travel to New York this week to consult members of the Council.",
+			"The Security Council will meet on Tuesday. Foreign Minister Sameh Shoukry will travel to New York this week to settle the details with the Council.",
 			[]want{{typ: parley.Consult, source: "Sameh Shoukry", target: "United Nations Security Council", status: parley.Planned}}},
 		{"to_new_york_to_see_the_secretary_general", "2022-01-10",
-			"Sameh Shoukry flew to New York last week to brief António Guterres.",
+			"Sameh Shoukry flew to New York last week to make Egypt's case to António Guterres.",
 			[]want{{typ: parley.Consult, source: "Sameh Shoukry", target: "António Guterres"}}},
 		{"to_new_york_alone", "2022-01-10",
 			"Sameh Shoukry flew to New York last week.",
