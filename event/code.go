@@ -456,6 +456,9 @@ func visitsToTheUN(d *doc, evs []parley.Event) {
 			if !e.Evidence.Span.Contains(m.Span) || len(m.Actors) != 1 || !d.ofTheUN(m.Actors[0]) {
 				continue
 			}
+			if k := d.tokenAt(m.Span.Start); d.tok(k-1).Is("the") && d.tok(k-2).Is("to") && d.tok(k-3).Is("ambassador", "envoy", "representative", "mission") {
+				continue // "Egypt's ambassador to the United Nations said …": a title, not where the visitor goes
+			}
 			e.Target = d.ref(m.Actors[0])
 			e.Participants = []parley.ActorRef{e.Source, e.Target}
 			break
@@ -470,6 +473,9 @@ func (d *doc) ofTheUN(id string) bool {
 	if a == nil {
 		return false
 	}
-	n := a.Name + " " + a.Role
-	return strings.Contains(n, "United Nations") || strings.Contains(n, "Security Council") || strings.Contains(n, "General Assembly")
+	if a.Kind == parley.Person {
+		// (not "Iran's ambassador to the United Nations", a state's man)
+		return strings.Contains(a.Role, "Secretary-General of the United Nations")
+	}
+	return strings.Contains(a.Name, "United Nations") || strings.Contains(a.Name, "Security Council") || strings.Contains(a.Name, "General Assembly")
 }
