@@ -1676,12 +1676,12 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 		return false // ("condemned the launch by North Korea of a missile earlier today": judged the same day)
 	}
 	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	if !d.oneClause(trigger+1, st) {
+		return false // the date is in another clause
+	}
 	deed := -1 // the first deed of force in the object, before the date's last two words
-	for n := trigger + 1; n < st; n++ {
-		if d.tok(n).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(n) {
-			return false // the date is in another clause
-		}
-		if deed < 0 && n+2 < st && n <= trigger+8 && deedNouns[d.tok(n).Norm] == deedForce {
+	for n := trigger + 1; n < st && deed < 0; n++ {
+		if n+2 < st && n <= trigger+8 && deedNouns[d.tok(n).Norm] == deedForce {
 			deed = n
 		}
 	}
@@ -1694,21 +1694,31 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 // night" — the killing's night, not the summons'.
 func (d *doc) causeDeedDate(i, trigger int) bool {
 	st := d.tokenAt(d.in.Dates[i].Span.Start)
-	cause := false
+	if !d.oneClause(trigger+1, st) {
+		return false // the date is in another clause
+	}
 	for n := trigger + 1; n < st; n++ {
-		if d.tok(n).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(n) {
-			return false // the date is in another clause
+		if !d.tok(n).Is("over", "for") {
+			continue
 		}
-		if !cause && d.tok(n).Is("over", "for") {
-			for m := n + 1; m <= n+3 && m+2 < st; m++ {
-				if deedNouns[d.tok(m).Norm] == deedForce && d.tok(m+1).Is("of", "by") {
-					cause = true
-					break
-				}
+		for m := n + 1; m <= n+3 && m+2 < st; m++ {
+			if deedNouns[d.tok(m).Norm] == deedForce && d.tok(m+1).Is("of", "by") {
+				return true
 			}
 		}
 	}
-	return cause
+	return false
+}
+
+// oneClause reports whether tokens [a, b) stay in one clause: no comma,
+// semicolon, conjunction, relative word or finite verb among them.
+func (d *doc) oneClause(a, b int) bool {
+	for n := a; n < b; n++ {
+		if d.tok(n).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // preparedDate reports whether date expression i dates a thing being

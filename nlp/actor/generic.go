@@ -634,12 +634,11 @@ func (d *doc) resolveGeneric() {
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				if sm := d.summonerState(i); sm != nil {
 					st = sm // "Bangladesh summoned the Indian envoy to the foreign ministry": Bangladesh's
+				} else if st == nil {
+					// "BEIJING, Aug 5 - … the foreign ministry listed": with no
+					// main state, the ministry of the dateline's.
+					st = d.datelineState()
 				}
-			}
-			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
-				// "BEIJING, Aug 5 - … the foreign ministry listed": with no
-				// main state, the ministry of the dateline's.
-				st = d.datelineState()
 			}
 			if st == nil {
 				st = bodies
