@@ -221,6 +221,7 @@ var stateBodies = map[string]string{
 	"troops":                        "Armed Forces",
 	"soldiers":                      "Armed Forces",
 	"servicemen":                    "Armed Forces",
+	"pilots":                        "Armed Forces", // "accused the Russian pilots of acting unsafely": in a state's story, its airmen
 	"forces":                        "Armed Forces",
 	"government troops":             "Armed Forces", // "Syrian government troops deployed": the army, not the cabinet
 	"government forces":             "Armed Forces",
