@@ -10,3 +10,14 @@ func TestPilotsOfAState(t *testing.T) {
 		{"pilots_after_a_possessive_are_its_known_army", "India said Pakistan's pilots had crossed the line of control twice.", "2019-02-28", "Pakistan's pilots", []string{"org:pakistan-army"}},
 	})
 }
+
+// An office written out in full, "the Title of the Body, Name,", names
+// its holder as the lower-case "the head of the Body, Name," does; a
+// body's name may join two words with "and".
+func TestOfficesWrittenOutBeforeTheHolder(t *testing.T) {
+	runRoleCases(t, "2013-11-25", []roleCase{
+		{"The Director-General of the Asian and Oceanian Affairs Bureau, Junichi Ihara, said it was wrong.", "Junichi Ihara", "Director-General of the Asian and Oceanian Affairs Bureau"},
+		{"On Monday the Secretary-General of the Baltic Fisheries Board, Liina Saar, called the quotas unfair.", "Liina Saar", "Secretary-General of the Baltic Fisheries Board"},
+		{"The deputy head of the Trade and Investment Office, Marco Ruiz, signed the memorandum.", "Marco Ruiz", "deputy head of the Trade and Investment Office"},
+	})
+}

@@ -1209,11 +1209,35 @@ func (d *doc) roleThenComma(i int) bool {
 		if t.Kind == token.Punct && !t.Is("'s", "’s", "'", "’") { // ("the president of the Teachers' Association, Rong Chhun")
 			return false
 		}
-		if personTitles[t.Norm] && !t.Upper || roleHeads[t.Norm] {
+		if personTitles[t.Norm] && (!t.Upper || d.titleOfBody(k)) || roleHeads[t.Norm] {
 			return true
 		}
 	}
 	return false
+}
+
+// andInName reports whether the "and" at k joins two words of one
+// body's name ("the Asian and Oceanian Affairs Bureau") rather than two
+// people or roles: capitalised words on both sides, neither a title.
+func (d *doc) andInName(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) {
+		return false
+	}
+	a, b := &d.toks[k-1], &d.toks[k+1]
+	return a.Kind == token.Word && b.Kind == token.Word && a.Upper && b.Upper && !personTitles[a.Norm] && !personTitles[b.Norm] &&
+		!d.nameWord(k-2) // (not "Joseph Wu and Yasin Mohamoud")
+}
+
+// dayWords name the day a clause tells of, which no role phrase holds:
+// "On Monday the Secretary-General of the Board, Liina Saar, …".
+var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
+
+// titleOfBody reports whether the capitalised title at k heads an office
+// written out in full, "the Title of …", as UN and ministry records name
+// an officer before the holder: "the Director-General of the Asian and
+// Oceanian Affairs Bureau, Junichi Ihara".
+func (d *doc) titleOfBody(k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k-1].Is("the") && d.toks[k+1].Is("of")
 }
 
 // bodyOfNoStateIn reports whether a role names an international body
@@ -1283,7 +1307,7 @@ func (d *doc) rankStart(i int) int {
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
 	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) && !d.bareVerb(k-1) &&
-		!d.toks[k-1].Is("and", "or") {
+		(!d.toks[k-1].Is("and", "or") || d.andInName(k-1)) && !dayWords[d.toks[k-1].Norm] {
 		// (not past the verb: "… recalled its ambassador to South Africa,
 		// Eliav Belotsercovsky"; nor past another name joined by "and":
 		// "Foreign Minister Joseph Wu and his Somaliland counterpart, Yasin
