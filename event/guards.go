@@ -62,6 +62,9 @@ func calledCensure(d *doc, k int) bool {
 		if censureWords[t.Norm] || strings.HasSuffix(t.Norm, "s") && censureWords[strings.TrimSuffix(t.Norm, "s")] {
 			return true // ("fascists", "thugs")
 		}
+		if t.Is("war") && d.tok(i-1).Is("of") && d.tok(i-2).Is("act", "declaration") {
+			return true // "described the landing as an act of war"
+		}
 	}
 	return false
 }
