@@ -5761,6 +5761,28 @@ func (d *doc) mediatingNear(from, to int) bool {
 	return false
 }
 
+// namedHeadReference resolves "the action group" to the organisation
+// told of in the last sentences whose name holds those two words, the
+// modifier and the head an organisation is referred back by: "the
+// Commonwealth Ministerial Action Group … accused the action group of".
+// It returns where the reference ends, or i.
+func (d *doc) namedHeadReference(i int) int {
+	if i+2 >= len(d.toks) || d.toks[i+1].Upper || d.toks[i+1].Kind != token.Word || d.toks[i+2].Upper {
+		return i
+	}
+	if _, ok := orgAnaphors[d.toks[i+2].Norm]; !ok {
+		return i
+	}
+	pair := " " + d.toks[i+1].Norm + " " + d.toks[i+2].Norm + " "
+	for rf := range d.recentWithin(i, 20) {
+		if rf.tok < i && rf.kind == parley.Organization && strings.Contains(" "+token.Fold(d.actors[d.index[rf.id]].Name)+" ", pair) {
+			d.mention(i, i+3, parley.ViaRole, rf.id)
+			return i + 3
+		}
+	}
+	return i
+}
+
 // orgReference resolves "the bloc", "the alliance", "the agency" to the
 // organisation of that kind the article named last.
 func (d *doc) orgReference(i int) int {
@@ -5768,6 +5790,9 @@ func (d *doc) orgReference(i int) int {
 		return i
 	}
 	noun := d.toks[i+1].Norm
+	if e := d.namedHeadReference(i); e > i {
+		return e
+	}
 	want, ok := orgAnaphors[noun]
 	if !ok && subjectOrgAnaphors[noun] && i+2 < len(d.toks) && d.actingVerb(i+2) {
 		ok = true // "The Department also called on China": the body named before
