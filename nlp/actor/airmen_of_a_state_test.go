@@ -31,3 +31,12 @@ func TestBodiesReferredToByTheirHead(t *testing.T) {
 		{"a_head_with_another_modifier_is_not_the_body", "The Baltic Fisheries Board cut the quotas. Lithuania said the advisory board had ignored its scientists.", "2024-03-02", "the advisory board", nil},
 	})
 }
+
+// A role phrase before "Name," does not reach back past a verb whose past
+// form is irregular.
+func TestRolesStopAtIrregularVerbs(t *testing.T) {
+	runRoleCases(t, "2016-10-13", []roleCase{
+		{"The bloc had chosen its special envoy, Willy Mutunga, who visited Male.", "Willy Mutunga", "special envoy"},
+		{"The ministry sent its deputy spokesman, Arturo Lenz, to the briefing.", "Arturo Lenz", "deputy spokesman"},
+	})
+}

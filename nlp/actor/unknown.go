@@ -1485,8 +1485,15 @@ func postedTo(before string) bool {
 // pastVerb reports whether t looks like a verb in the past tense, which a
 // role phrase does not hold.
 func pastVerb(t *token.Token) bool {
+	if t.Kind == token.Word && !t.Upper && irregularPast[t.Norm] {
+		return true // "CMAG had drawn on the findings of its special envoy, Willy Mutunga"
+	}
 	return t.Kind == token.Word && !t.Upper && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !titleWords[t.Norm] && !t.Is("retired", "designated", "elected", "appointed", "acting", "embattled", "ousted")
 }
+
+// irregularPast are past forms of verbs that end otherwise than in "-ed".
+var irregularPast = set("drawn", "drew", "taken", "took", "given", "gave", "made", "sent", "held", "met", "brought",
+	"sought", "told", "won", "lost", "chose", "chosen", "wrote", "written", "spoke", "spoken", "went", "gone", "saw", "seen")
 
 // relativeRole returns what a relative clause after a new name says the
 // person does, when it names where ("who follows the region at the
