@@ -1418,7 +1418,8 @@ func (d *doc) secondConjunct(from, i int) bool {
 // metEnvoys are the envoys whose state a meeting verb's object names by
 // its adjective: "received the Australian ambassador".
 var metEnvoys = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
-	"charge": true, "chargé": true, "consul": true, "delegation": true, "delegations": true}
+	"charge": true, "chargé": true, "consul": true, "delegation": true, "delegations": true,
+	"counterpart": true, "counterparts": true} // "met his Togolese counterpart": one the text does not name stands for his state
 
 // groupHeadBeforeRelative returns the group noun that a relative clause
 // running up to the comma at c follows — "thanked the leaders who argued
