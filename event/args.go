@@ -1994,7 +1994,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
-			if n == "of" && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) && (d.titleOfStateBeforeName(i) || d.portfolioBeforeName(i)) {
+			if n == "of" && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && (i-from <= 4 || d.titlesJoined(from, i) || titleOf >= 0 && i-titleOf <= 4)) && (d.titleOfStateBeforeName(i) || d.portfolioBeforeName(i)) {
 				titleOf = i
 				continue // "with Prime Minister of Armenia Nikol Pashinyan", "received Prime Minister of the United Kingdom Boris Johnson": the title, then its holder
 			}
@@ -5787,6 +5787,22 @@ func (d *doc) repeatedOfSubjects(p, cs int) ([]string, int) {
 		return nil, 0
 	}
 	return first.Actors, q - 1
+}
+
+// titlesJoined reports whether the words from "from" up to the "of" at i
+// are two titles joined by "and", as one holding both is named: "received
+// Deputy Prime Minister and Foreign Minister of Viet Nam Bui Thanh Son".
+func (d *doc) titlesJoined(from, i int) bool {
+	and := false
+	for p := from; p < i; p++ {
+		switch {
+		case d.tok(p).Is("and") && p > from && !and:
+			and = true
+		case !d.tok(p).Upper || d.cover[p] >= 0 || d.tok(p).Kind != token.Word:
+			return false
+		}
+	}
+	return and && i-from <= 9
 }
 
 // titleOfStateBeforeName reports whether the "of" at i joins a
