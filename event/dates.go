@@ -612,7 +612,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimePast
 	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger) ||
-		d.judgedDeedDate(i, trigger) || d.causeDeedDate(i, trigger)) || d.preparedDate(i, trigger) {
+		d.judgedDeedDate(i, trigger) || d.causeDeedDate(i, trigger) || d.namedVisitDate(i, trigger)) || d.preparedDate(i, trigger) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -1731,6 +1731,23 @@ func (d *doc) preparedDate(i, trigger int) bool {
 			return false
 		}
 		if d.tok(n).Is("preparation", "preparations") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedVisitDate reports whether date expression i closes a visit whose
+// "of" names the visitor, in the object of another act: "discussed the
+// visit of President Prabowo to Hanoi next month" — the visit's day, not
+// the discussion's.
+func (d *doc) namedVisitDate(i, trigger int) bool {
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	for n := st - 1; n > trigger && st-n <= 12; n-- {
+		if d.tok(n).Is(",", ";") || d.finiteVerbAt(n) {
+			return false
+		}
+		if n > trigger && d.visitOfNamed(n, st) {
 			return true
 		}
 	}

@@ -233,14 +233,14 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if u, _, _ := d.undergoneRelative(k, b); d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) && u < 0 { // ("hailed the call he received from Biden": told, by whom)
 			continue // "Pakistan condemned the terrorist attack": whoever attacked, not Pakistan
 		}
-		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
+		if d.objectOfEarlier(out, cands, k) && !d.visitOfNamed(k, b) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
 		// "is considering imposing sanctions", "weighing sanctions on
 		// Minsk": not done, but a penalty held over the target, which the
 		// threat below codes
 		weighed := slices.ContainsFunc(cands, func(fs formSense) bool { _, ok := threatCameo[fs.typ]; return ok }) && d.weighedPenalty(k, a)
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || !weighed && (d.unrealisedAct(k, a) || d.topicOfTalks(k, a)) || d.intendedAct(k) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || !weighed && (d.unrealisedAct(k, a) || d.topicOfTalks(k, a) && !d.visitOfNamed(k, b)) || d.intendedAct(k) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -3157,6 +3157,14 @@ func (d *doc) commonAddressee(i, a int) int {
 		}
 	}
 	return i
+}
+
+// visitOfNamed reports whether the noun at k is a visit whose "of" names
+// the visitor: discussing "the visit of President Prabowo to Hanoi next
+// month" talks of a visit made or planned, not of visits in general, and
+// of one apart from the talk about it.
+func (d *doc) visitOfNamed(k, b int) bool {
+	return d.tok(k).Is("visit", "visits", "trip") && d.ofDoer(k, b) != nil
 }
 
 // topicOfTalks reports whether the noun at k is what talks, a meeting
