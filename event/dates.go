@@ -1743,12 +1743,12 @@ func (d *doc) preparedDate(i, trigger int) bool {
 // the discussion's.
 func (d *doc) namedVisitDate(i, trigger int) bool {
 	st := d.tokenAt(d.in.Dates[i].Span.Start)
-	for n := st - 1; n > trigger && st-n <= 12; n-- {
-		if d.tok(n).Is(",", ";") || d.finiteVerbAt(n) {
+	for n := st - 1; n >= 0 && n != trigger && st-n <= 12; n-- {
+		if d.tok(n).Is(",", ";", ".") || d.finiteVerbAt(n) {
 			return false
 		}
-		if n > trigger && d.visitOfNamed(n, st) {
-			return true
+		if d.visitOfNamed(n, st) {
+			return true // (and for an act told after it: "… next month and agreed to speed up talks")
 		}
 	}
 	return false
