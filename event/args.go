@@ -2172,6 +2172,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			i = end
 			continue
 		}
+		if deedPrep >= 0 && (pendingPrep == "of" || pendingPrep == "-of") && d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && d.doerAfterVictims(end, ce) {
+			// "concern over the detention of eleven Indonesian fishermen
+			// by Vietnamese authorities": those the deed befell, its doer next
+			i = end
+			continue
+		}
 		if direct && pendingPrep == "" && sn.typ == parley.Coerce && end+1 < ce && premisesOf[d.tok(end).Norm] && d.tok(end+1).Is("of") {
 			i = end // "the Caracas headquarters of …": the city names where, the owner follows
 			continue
@@ -3218,9 +3224,9 @@ func (d *doc) verbBefore(i, cs int) int {
 			return -1
 		}
 		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
-			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to", "as") ||
+			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to", "as", "'s", "’s") ||
 				d.cover[v-1] >= 0 && (d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective || d.nounCompoundAfterName(v))) {
-				continue // "the Chinese drills", "the US arms sale", "as part of": a noun; "forced a jet to land": an infinitive
+				continue // "the Chinese drills", "the US arms sale", "as part of", "Indonesia's concern": a noun; "forced a jet to land": an infinitive
 			}
 			return v
 		}
@@ -5035,6 +5041,20 @@ func (d *doc) doneByAfter(i int) bool {
 			return j > i && j+1 < len(d.in.Tokens) && d.cover[j+1] >= 0
 		}
 		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.stop(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// doerAfterVictims reports whether "by" and an actor follow the people a
+// country word names, ending at end, within a few words.
+func (d *doc) doerAfterVictims(end, ce int) bool {
+	for j := end; j < ce && j <= end+3; j++ {
+		if d.tok(j).Is("by") {
+			return actorAt(d, j+1, "the") >= 0
+		}
+		if d.cover[j] >= 0 || d.stop(j) {
 			return false
 		}
 	}

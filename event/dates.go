@@ -1694,11 +1694,17 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 // night" — the killing's night, not the summons'.
 func (d *doc) causeDeedDate(i, trigger int) bool {
 	st := d.tokenAt(d.in.Dates[i].Span.Start)
-	if !d.oneClause(trigger+1, st) {
+	lo := trigger + 1
+	if st < trigger {
+		// "conveyed concern over the detention of the crew by Vietnamese
+		// authorities in February and asked Viet Nam to free them": the
+		// cause of the act before is no day of the one after either
+		lo = max(0, st-12)
+	} else if !d.oneClause(trigger+1, st) {
 		return false // the date is in another clause
 	}
-	for n := trigger + 1; n < st; n++ {
-		if !d.tok(n).Is("over", "for") {
+	for n := lo; n < st; n++ {
+		if !d.tok(n).Is("over", "for") || !d.oneClause(n+1, st) {
 			continue
 		}
 		for m := n + 1; m <= n+3 && m+2 < st; m++ {

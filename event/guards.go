@@ -2701,8 +2701,13 @@ func stateProtestedAct(d *doc, k int) bool {
 func notLodged(d *doc, k int) bool {
 	for i := k - 1; i >= 0 && k-i <= 4; i-- {
 		if d.tok(i).Is("filed", "files", "file", "filing", "lodged", "lodges", "lodge", "lodging", "sent", "send", "sends",
-			"issued", "issue", "delivered", "registered", "diplomatic", "formal", "official", "note", "letter") {
+			"issued", "issue", "delivered", "registered", "diplomatic", "formal", "official", "note", "letter",
+			"conveyed", "conveys", "convey", "conveying", "voiced", "voice") {
 			return false
+		}
+		if i > 0 && d.possessiveAt(i) && d.cover[i-1] >= 0 {
+			i = d.mentionStart(i - 1) // "conveyed Australia's protest": the lodger's own, past its name
+			continue
 		}
 		if d.cover[i] >= 0 || d.stop(i) {
 			break

@@ -1476,7 +1476,8 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		}
 		lodged, crowd := false, false
 		for k := i - 1; k >= 0 && i-k <= 3; k-- {
-			if d.toks[k].Is("lodge", "lodged", "lodges", "file", "filed", "formal", "diplomatic", "strong", "stern", "official", "send", "sent", "issue", "issued", "register", "registered", "made", "make") ||
+			if d.toks[k].Is("lodge", "lodged", "lodges", "file", "filed", "formal", "diplomatic", "strong", "stern", "official", "send", "sent", "issue", "issued", "register", "registered", "made", "make",
+				"convey", "conveyed", "conveys", "delivered", "deliver", "voiced", "voice") ||
 				k == i-1 && d.toks[k].Is("in", "of", "to") {
 				lodged = true // "lodged a strong protest", "resigned in protest", "a form of protest", "forced their way in to protest"
 			}
