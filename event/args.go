@@ -3224,7 +3224,7 @@ func (d *doc) verbBefore(i, cs int) int {
 			return -1
 		}
 		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
-			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to", "as", "'s", "’s") ||
+			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to", "as", "'s", "’s", "'", "’") ||
 				d.cover[v-1] >= 0 && (d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective || d.nounCompoundAfterName(v))) {
 				continue // "the Chinese drills", "the US arms sale", "as part of", "Indonesia's concern": a noun; "forced a jet to land": an infinitive
 			}

@@ -533,6 +533,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return own, rel
 	}
+	if m := d.modalConjunctOf(i, trigger); m >= 0 {
+		// "said on Wednesday it would convene a meeting in Lima next week
+		// and urged both governments to refrain": next week is the
+		// meeting's; the urging, past, is the saying's.
+		if d.tok(m).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(m).Start}, trigger)
+	}
 	if c := d.nextClauseDate(i, trigger); c >= 0 && d.tok(c).Start > clause.Start {
 		// "paid a visit to Germany in May 2023, and on 29 September 2023
 		// the Chancellor hosted a summit": the date opens the next clause.
@@ -1741,6 +1750,31 @@ func (d *doc) preparedDate(i, trigger int) bool {
 		}
 	}
 	return false
+}
+
+// modalConjunctOf returns the "will" or "would" that opens the earlier
+// predicate date expression i stands in, when the act at trigger is a
+// verb in the past after "and", which goes with the saying, not with
+// what is to come; else -1.
+func (d *doc) modalConjunctOf(i, trigger int) int {
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	if trigger < 2 || st >= trigger || !d.tok(trigger-1).Is("and") || !d.finiteVerbAt(trigger) {
+		return -1
+	}
+	for n := st + 1; n < trigger-1; n++ {
+		if d.finiteVerbAt(n) || d.tok(n).Is(",", ";") {
+			return -1
+		}
+	}
+	for n := st - 1; n >= 0 && st-n <= 15; n-- {
+		if d.tok(n).Is(".", ";", ":") {
+			return -1
+		}
+		if d.tok(n).Is("will", "would") {
+			return n
+		}
+	}
+	return -1
 }
 
 // namedVisitDate reports whether date expression i closes a visit whose
