@@ -108,7 +108,7 @@ func boundary(text string, i int, r rune, end int) bool {
 	case titles[lw]:
 		// "Mr. Putin", "Gen. Milley": a title never ends a sentence.
 		return false
-	case isInitial(word):
+	case isInitial(word) && !platformX(text, i, word):
 		// "J. Smith", but "Plan B. Then" is rare enough to accept.
 		return false
 	case months[lw] && unicode.IsDigit(next):
@@ -161,6 +161,16 @@ func wordBefore(text string, i int) string {
 		j -= size
 	}
 	return strings.TrimLeft(text[j:i], ".")
+}
+
+// platformX reports whether the "X" ending at i is the social platform,
+// "wrote on X." or "posted via X.", which ends a sentence as any name does.
+func platformX(text string, i int, word string) bool {
+	if word != "X" {
+		return false
+	}
+	before := strings.TrimRight(text[:i-len(word)], " ")
+	return strings.HasSuffix(before, " on") || strings.HasSuffix(before, " via")
 }
 
 func isInitial(w string) bool {

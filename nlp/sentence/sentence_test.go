@@ -25,9 +25,12 @@ func TestSplit(t *testing.T) {
 		"abbreviation_at_end_before_opener": {
 			"China criticised the U.S. The talks ended.",
 			[]string{"China criticised the U.S.", "The talks ended."}},
-		"title_before_name":  {"Mr. Putin and Dr. Tedros spoke.", []string{"Mr. Putin and Dr. Tedros spoke."}},
-		"indian_honorific":   {"He was received by President Smt. Droupadi Murmu. Talks followed.", []string{"He was received by President Smt. Droupadi Murmu.", "Talks followed."}},
-		"initial":            {"The report by J. Smith came out.", []string{"The report by J. Smith came out."}},
+		"title_before_name": {"Mr. Putin and Dr. Tedros spoke.", []string{"Mr. Putin and Dr. Tedros spoke."}},
+		"indian_honorific":  {"He was received by President Smt. Droupadi Murmu. Talks followed.", []string{"He was received by President Smt. Droupadi Murmu.", "Talks followed."}},
+		"initial":           {"The report by J. Smith came out.", []string{"The report by J. Smith came out."}},
+		"platform_x_ends_a_sentence": {
+			`"We will not yield," Petro wrote on X. Colombian Foreign Minister Laura Sarabia summoned the envoy.`,
+			[]string{`"We will not yield," Petro wrote on X.`, "Colombian Foreign Minister Laura Sarabia summoned the envoy."}},
 		"month_abbreviation": {"Tariffs rose on Sept. 1 and again on Dec. 15.", []string{"Tariffs rose on Sept. 1 and again on Dec. 15."}},
 		"decimal_and_money":  {"It costs $1.5 billion. Nobody paid.", []string{"It costs $1.5 billion.", "Nobody paid."}},
 		"quote_inside_terminator": {
