@@ -40,3 +40,12 @@ func TestRolesStopAtIrregularVerbs(t *testing.T) {
 		{"The ministry sent its deputy spokesman, Arturo Lenz, to the briefing.", "Arturo Lenz", "deputy spokesman"},
 	})
 }
+
+// "The Community" refers back to a body whose name holds the word, as
+// "the Union" does; "the community" in lower case is people, no body.
+func TestTheCommunity(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_community_capitalised", "The Economic Community of West African States met in Abuja. The Community suspended Niger on Sunday.", "2023-07-31", "The Community", []string{"org:ecowas"}},
+		{"the_community_in_lower_case", "The Economic Community of West African States met in Abuja. Leaders of the community in Agadez welcomed the move.", "2023-07-31", "the community", nil},
+	})
+}

@@ -521,7 +521,7 @@ var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": 
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"militia": "armed_group", "paramilitaries": "armed_group", "jihadists": "armed_group", "islamists": "armed_group", // "The militia also threatened …"
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
-	"junta": "junta", "confederation": "called", "federation": "called", "regime": "regime", "association": "igo", "board": ""}
+	"junta": "junta", "confederation": "called", "federation": "called", "regime": "regime", "association": "igo", "board": "", "community": ""}
 
 // subjectOrgAnaphors are nouns that, after "the", refer back to an
 // organisation whose name contains them only as the subject of an act:

@@ -5794,6 +5794,9 @@ func (d *doc) orgReference(i int) int {
 		return e
 	}
 	want, ok := orgAnaphors[noun]
+	if noun == "community" && !d.toks[i+1].Upper {
+		ok = false // "the Community" is the European Community or ECOWAS; "the community" is a town's people
+	}
 	if !ok && subjectOrgAnaphors[noun] && i+2 < len(d.toks) && d.actingVerb(i+2) {
 		ok = true // "The Department also called on China": the body named before
 	}
