@@ -49,3 +49,14 @@ func TestTheCommunity(t *testing.T) {
 		{"the_community_in_lower_case", "The Economic Community of West African States met in Abuja. Leaders of the community in Agadez welcomed the move.", "2023-07-31", "the community", nil},
 	})
 }
+
+// Bodies the knowledge base gained: regional groupings and the juntas and
+// transitional governments of their day.
+func TestBodiesAddedToTheKnowledgeBase(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"g5_sahel", "The G5 Sahel met in N'Djamena on Monday.", "2021-02-15", "G5 Sahel", []string{"org:g5-sahel"}},
+		{"lake_chad_task_force", "The Multinational Joint Task Force said its troops had retaken Baga.", "2015-02-20", "Multinational Joint Task Force", []string{"org:mnjtf"}},
+		{"somalias_transitional_government", "Ethiopian troops backed the Transitional Federal Government in Baidoa.", "2006-12-20", "Transitional Federal Government", []string{"org:tfg-somalia"}},
+		{"guineas_junta_of_2008", "The CNDD said it would hold elections in 2010.", "2009-10-18", "CNDD", []string{"org:cndd-guinea"}},
+	})
+}
