@@ -6031,6 +6031,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Support || sn.typ == parley.Accuse) && verb {
 			obj = d.meritOwner(k, ce) // "praised the role that Japan has played": Japan
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Reject || sn.typ == parley.Sanction) && verb {
+			obj = d.accusedAfter(k, ce, subj) // "withheld its consent, accusing both countries of harbouring militants": theirs
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
@@ -12751,6 +12754,31 @@ func (d *doc) partiesUnderWhich(k, b int) []string {
 // strong protest and demanded that India punish those responsible" is a
 // protest to India. Nil when the second verb is not one of speech aimed
 // at someone, or names no one within a few words.
+// accusedAfter returns whom a participle of blame right after the clause
+// ending at ce names — ", accusing both countries of …", ", blaming
+// Kyiv for …" — when the refusal or penalty at k names no one, its
+// object being its own ("withheld its consent") or none: the one blamed
+// is the one refused. (Not "sanctioned 25 officials, accusing Blinken":
+// the officials are hit.) Else nil.
+func (d *doc) accusedAfter(k, ce int, subj []string) []string {
+	n := len(d.in.Tokens)
+	if ce+2 >= n || !d.tok(ce).Is(",") || !d.tok(ce+1).Is("accusing", "blaming") {
+		return nil
+	}
+	if k+1 < ce && !d.tok(k+1).Is("its", "their", "his", "her") {
+		return nil
+	}
+	i := actorAt(d, ce+2, "the", "both")
+	if i < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[i]]
+	if m.Via == parley.ViaPronoun || slices.ContainsFunc(m.Actors, func(id string) bool { return slices.Contains(subj, id) }) {
+		return nil
+	}
+	return m.Actors
+}
+
 func (d *doc) nextPredicateObject(k int, subj []string) []string {
 	n := len(d.in.Tokens)
 	j := k + 1

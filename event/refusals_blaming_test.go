@@ -1,0 +1,20 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRefusalsAimedAtTheBlamed checks a refusal or penalty that names no
+// one, followed by ", accusing X of …": X is the one refused.
+func TestRefusalsAimedAtTheBlamed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"consent_withheld_accusing_both", "2023-01-30",
+			"Sweden and Finland applied to join NATO. Turkey has until now withheld its consent, accusing both countries of harbouring militants.",
+			[]want{{typ: parley.Reject, source: "Turkey", target: "Sweden"}, {typ: parley.Reject, source: "Turkey", target: "Finland"}}},
+		{"aid_suspended_blaming_a_junta", "2021-06-04",
+			"France suspended its military cooperation, blaming Mali's junta for the second coup in nine months.",
+			[]want{{typ: parley.Sanction, source: "France", target: "Mali"}}},
+	})
+}
