@@ -60,3 +60,22 @@ func TestBodiesAddedToTheKnowledgeBase(t *testing.T) {
 		{"guineas_junta_of_2008", "The CNDD said it would hold elections in 2010.", "2009-10-18", "CNDD", []string{"org:cndd-guinea"}},
 	})
 }
+
+// In a home agency's report filed from its capital, an official the text
+// gives no state is that state's, though the story names another more.
+func TestOfficialsOfAHomeWire(t *testing.T) {
+	text := "SEOUL, March 22 (Yonhap) -- South Korea lodged a protest with Japan over Tokyo's textbooks. First Vice Foreign Minister Kim Hong-kyun summoned Japanese Ambassador Koichi Mizushima. Japan said Japan would not change the books, and Japan's embassy said Japan had explained its view."
+	r := resolve(t, text, "2024-03-23")
+	found := false
+	for _, a := range r.Actors {
+		if a.Name == "Kim Hong-kyun" {
+			found = true
+			if a.Country != "KOR" {
+				t.Errorf("Kim Hong-kyun: country %q, want KOR", a.Country)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no actor Kim Hong-kyun in %q", text)
+	}
+}

@@ -1782,6 +1782,13 @@ func (d *doc) officialsOf(st *kb.Entity) {
 			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
 		}
 		home := st
+		if c := d.homeWire(); c != nil && c.Country != st.Country && !d.officeTaken(c, a.Role) {
+			// "SEOUL, March 22 (Yonhap) -- … First Vice Foreign Minister Kim
+			// Hong-kyun summoned the Japanese ambassador": an official the
+			// text gives no state is that of the home agency filing from
+			// its capital, though the story names Japan more.
+			home = c
+		}
 		if seat := d.openingSeatOf(a.ID); seat != nil {
 			// "In Moscow, the Foreign Ministry spokesman, Gennady
 			// Gerasimov, welcomed the vote": where the sentence that
@@ -2557,6 +2564,27 @@ func (d *doc) dateline() (*kb.Entity, bool) {
 	}
 	st := d.r.placeState(d.filedFrom)
 	return st, st != nil && st.Capital != "" && strings.EqualFold(st.Capital, d.filedFrom)
+}
+
+// homeWire returns the state whose capital a dateline names when the
+// agency it credits is that state's own ("SEOUL (Yonhap)", "ABU DHABI
+// (WAM)"): a home report, whose bare officials are its state's; else nil.
+func (d *doc) homeWire() *kb.Entity {
+	c := d.datelineCapital()
+	if c == nil {
+		return nil
+	}
+	for _, m := range d.mentions {
+		if d.tokenIndex(m.Span.Start) > 15 {
+			continue // (the agency stands in the dateline)
+		}
+		for _, id := range m.Actors {
+			if a := d.actors[d.index[id]]; a.Kind == parley.Organization && a.Country == c.Country && strings.Contains(a.Role, "news") {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // datelineCapital returns the state whose capital the story's dateline
