@@ -18,3 +18,16 @@ func TestRefusalsAimedAtTheBlamed(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "France", target: "Mali"}}},
 	})
 }
+
+// TestProtestsNotAccepted checks "said Seoul's protest could not be
+// accepted": the protest refused, aimed at its maker.
+func TestProtestsNotAccepted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_protest_that_could_not_be_accepted", "2024-03-23",
+			"South Korea protested to Japan over the textbooks. Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Seoul's protest could not be accepted.",
+			[]want{{typ: parley.Reject, source: "Yoshimasa Hayashi", target: "South Korea"}}},
+		{"a_proposal_that_would_not_be_accepted", "2024-03-23",
+			"Ankara said Athens's proposal would not be accepted.",
+			[]want{{typ: parley.Reject, source: "Turkey", target: "Greece"}}},
+	})
+}

@@ -189,7 +189,9 @@ var statementCues = func() []cue {
 	// A claim or an offer judged worthless is refused: "said the claims
 	// were false", "said Kyiv's plan was unrealistic".
 	for _, p := range []string{"false", "absurd", "ridiculous", "preposterous", "unrealistic", "non-starter", "a non-starter",
-		"out of the question", "not acceptable", "unacceptable"} {
+		"out of the question", "not acceptable", "unacceptable",
+		// "said Seoul's protest could not be accepted"
+		"not be accepted"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Reject, cameo: "120", ofClaim: true})
 	}
 	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
@@ -2076,7 +2078,7 @@ func (d *doc) othersDemandAt(i int) bool {
 func (d *doc) claimJudgedAt(i, from int) bool {
 	for j := i - 1; j > from && j >= i-3; j-- {
 		t := d.tok(j)
-		if t.Is("is", "are", "was", "were", "been") {
+		if t.Is("is", "are", "was", "were", "been", "could", "can", "would", "will") { // ("the protest could not be accepted")
 			for n := j - 1; n >= from && n >= j-6 && !d.tok(n).Is(",", "that", "and"); n-- {
 				if claimNouns[d.tok(n).Norm] || offerNouns[d.tok(n).Norm] {
 					return true
@@ -2099,7 +2101,9 @@ var offerNouns = map[string]bool{"proposal": true, "proposals": true, "offer": t
 	"request": true, "requests": true, "initiative": true, "suggestion": true, "suggestions": true, "formula": true,
 	// and claims besides claimNouns: "the Philippine account was false"
 	"account": true, "version": true, "charge": true, "charges": true, "denial": true, "denials": true,
-	"remarks": true, "statement": true, "narrative": true}
+	"remarks": true, "statement": true, "narrative": true,
+	// and what one side lodges with the other: "Seoul's protest could not be accepted"
+	"protest": true, "protests": true, "complaint": true, "complaints": true}
 
 // opensSaid reports whether the actor named at token at opens the words
 // said from token from, as the subject or its owner: "Sweden's decision
