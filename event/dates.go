@@ -657,7 +657,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			!d.tok(e).Is("the", "a", "an", "both", "his", "her", "its", "their", "he", "she", "it", "they", "we") // (not "In 2018 the two countries signed")
 		// A bare year far from the trigger belongs to another clause: "the
 		// first sanctions since the embargo it imposed in 1989".
-		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6)
+		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6) && !d.frontedYear(k, trigger)
 		if modifier || far || !relative && (k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ")) {
 			return parley.Date{}, parley.TimeUnknown
 		}
@@ -1775,6 +1775,15 @@ func (d *doc) modalConjunctOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// frontedYear reports whether the year at k opens the sentence of the
+// trigger after it, set off by a comma — "In 1966, the two countries and
+// the United Kingdom signed the Geneva Agreement" —, which dates the
+// clause however long its subject.
+func (d *doc) frontedYear(k, trigger int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(trigger))
+	return k < trigger && k-1 == a && d.tok(k-1).Is("in") && d.tok(k+1).Is(",") && !d.finiteVerbIn(k+2, trigger)
 }
 
 // namedVisitDate reports whether date expression i closes a visit whose
