@@ -1012,6 +1012,13 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 // otherStateBefore returns the last state named before k in this sentence
 // or the one before, other than the subject's own; a state named only as
 // a possessive or an adjective when no other is. Nil when there is none.
+// disputeTaken reports whether the verb at k takes "the dispute", "the
+// case" or "its claim" as its object: a quarrel taken to a court, whose
+// other side is not named with it.
+func (d *doc) disputeTaken(k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("the", "its", "their") && d.tok(k+2).Is("dispute", "case", "claim", "quarrel", "matter")
+}
+
 func (d *doc) otherStateBefore(k int, subj []string) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	var fallback []string
@@ -6036,6 +6043,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
+		}
+		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Accuse && sn.cameo == "115" && verb && d.disputeTaken(k) {
+			// "Guyana took the dispute to the International Court of
+			// Justice": against the other side of it, told just before
+			obj = d.otherStateBefore(k, subj)
 		}
 		if len(obj) == 0 && envoyRecalled {
 			// "accused Caracas of …, and he recalled the Colombian
