@@ -31,3 +31,16 @@ func TestProtestsNotAccepted(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Turkey", target: "Greece"}}},
 	})
 }
+
+// TestDemandsAfterASummons checks "summoned X's envoy and demanded that
+// …" with no one named in the demand: it is made of the envoy's state.
+func TestDemandsAfterASummons(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summoned_then_demanded", "2022-06-21",
+			"On Monday, Russia's Foreign Ministry summoned Lithuania's charge d'affaires in Moscow, Virginija Umbrasiene, and demanded that the restrictions be lifted immediately.",
+			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of Russia", target: "Lithuania", date: "2022-06-20"}}},
+		{"called_in_then_demanded", "2024-01-10",
+			"Beijing called in the Philippine ambassador, Jaime FlorCruz, and demanded that the patrols stop.",
+			[]want{{typ: parley.Request, source: "China", target: "Philippines"}}},
+	})
+}

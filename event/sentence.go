@@ -1012,6 +1012,33 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 // otherStateBefore returns the last state named before k in this sentence
 // or the one before, other than the subject's own; a state named only as
 // a possessive or an adjective when no other is. Nil when there is none.
+// summonedBefore returns, for a demand after "and" that names no one,
+// the state of the envoy the first verb of the sentence summoned or
+// called in: "summoned Lithuania's chargé d'affaires, Virginija
+// Umbrasiene, and demanded that the restrictions be lifted" asks it of
+// Lithuania. Else nil.
+func (d *doc) summonedBefore(k, cs int, subj []string) []string {
+	v := d.verbBefore(k-1, cs)
+	if v < 0 || !d.tok(v).Is("summoned", "summons", "called") {
+		return nil
+	}
+	for i := v + 1; i < k-1; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		i = d.mentionEnd(i) - 1
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || d.sameSide(subj, m.Actors[0]) {
+			continue
+		}
+		if c := d.countryOf(m.Actors[0]); c != "" && d.actors["state:"+c] != nil {
+			return []string{"state:" + c}
+		}
+		return nil
+	}
+	return nil
+}
+
 // disputeTaken reports whether the verb at k takes "the dispute", "the
 // case" or "its claim" as its object: a quarrel taken to a court, whose
 // other side is not named with it.
@@ -6043,6 +6070,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
+		}
+		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Request && verb && k-2 > cs && d.tok(k-1).Is("and") {
+			obj = d.summonedBefore(k, cs, subj) // "summoned Lithuania's chargé d'affaires and demanded that the restrictions be lifted": of Lithuania
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Accuse && sn.cameo == "115" && verb && d.disputeTaken(k) {
 			// "Guyana took the dispute to the International Court of
