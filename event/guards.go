@@ -2905,6 +2905,24 @@ func crowdYieldedTo(d *doc, k int) bool {
 // nearest token k: in its sentence ("withdrew its bill after two nights of
 // protests"), in the eight sentences before, else in the eight after; "" if
 // none.
+// answeredWithCrowdWeapons accepts "responded with tear gas", "reacted
+// with water cannon and rubber bullets": the weapons of crowd control
+// within a few words after "with".
+func answeredWithCrowdWeapons(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("with") && d.crowdWeaponWithin(k+2, 4)
+}
+
+// crowdWeaponWithin reports whether a weapon of crowd control stands in
+// the n words from i, in the clause.
+func (d *doc) crowdWeaponWithin(i, n int) bool {
+	for j := i; j < len(d.in.Tokens) && j < i+n && !d.stop(j); j++ {
+		if d.tok(j).Is(crowdWeapons...) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) protestingCrowd(k int) string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	best, bestDist := "", 1<<30

@@ -1396,6 +1396,8 @@ var verbs = []struct {
 	// "reserves the right to respond": a blow held in store
 	{"reserve|reserved|reserves|reserving", []sense{s(parley.Threaten, "130", directed, "against", "on").needs("right").reaching()}},
 	{"respond", responses}, {"retaliate", append(responses, forcesStruckBack)},
+	// "security forces responded with tear gas": force on the crowd told of
+	{"respond|responded|responding|responds|react|reacted|reacting|reacts", []sense{s(parley.Assault, "175", directed, "").when(answeredWithCrowdWeapons)}},
 	{"declare", []sense{
 		// "the junta declared a ceasefire in its war against the rebels":
 		// one side holding fire of its own accord yields; a truce both

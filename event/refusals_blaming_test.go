@@ -44,3 +44,23 @@ func TestDemandsAfterASummons(t *testing.T) {
 			[]want{{typ: parley.Request, source: "China", target: "Philippines"}}},
 	})
 }
+
+// TestCrowdWeaponsWithoutACrowdNamed checks force against a crowd whose
+// clause names only the weapons: "security forces responded with tear
+// gas", "police fired tear gas" after protests told just before.
+func TestCrowdWeaponsWithoutACrowdNamed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"responded_with_tear_gas", "2024-07-30",
+			"Protests broke out in Caracas on 29 July, and security forces responded with tear gas and live ammunition.",
+			[]want{{typ: parley.Assault, source: "Venezuelan security forces", target: "Venezuelan protesters"}}},
+		{"fired_tear_gas_after_a_march", "2024-07-30",
+			"Thousands of protesters marched on the presidential palace in Caracas on Monday. Police fired tear gas.",
+			[]want{{typ: parley.Assault, source: "Bolivarian National Police", target: "Venezuelan protesters"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"no_crowd_no_target", "2024-07-30",
+			"Venezuela held elections on Sunday. Police fired tear gas.",
+			want{},
+			want{typ: parley.Assault}},
+	})
+}

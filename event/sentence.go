@@ -6071,6 +6071,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Assault && verb && d.crowdWeaponWithin(k+1, 5) {
+			if c := d.protestingCrowd(k); c != "" && !slices.Contains(subj, c) {
+				obj = []string{c} // "Protests broke out …, and security forces responded with tear gas": on the protesters
+			}
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Request && verb && k-2 > cs && d.tok(k-1).Is("and") {
 			obj = d.summonedBefore(k, cs, subj) // "summoned Lithuania's chargé d'affaires and demanded that the restrictions be lifted": of Lithuania
 		}
