@@ -64,3 +64,16 @@ func TestCrowdWeaponsWithoutACrowdNamed(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestResponsesOfTheSameDay checks that an answer told after ", and"
+// with no day of its own takes the day of the clause it answers.
+func TestResponsesOfTheSameDay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"responded_the_same_day", "2024-07-30",
+			"Protests broke out in Caracas on 29 July, and security forces responded with tear gas.",
+			[]want{{typ: parley.Assault, source: "Venezuelan security forces", target: "Venezuelan protesters", date: "2024-07-29"}}},
+		{"responded_on_a_day_of_its_own", "2024-07-30",
+			"Protests broke out in Caracas on 27 July, and security forces responded with tear gas on 29 July.",
+			[]want{{typ: parley.Assault, source: "Venezuelan security forces", target: "Venezuelan protesters", date: "2024-07-29"}}},
+	})
+}

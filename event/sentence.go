@@ -1039,6 +1039,21 @@ func (d *doc) summonedBefore(k, cs int, subj []string) []string {
 	return nil
 }
 
+// commaAndBefore returns the comma of the ", and" that opens the clause
+// of the verb at k, its subject between them (", and security forces
+// responded"), or -1.
+func (d *doc) commaAndBefore(k, a int) int {
+	for i := k - 1; i > a+1 && k-i <= 6; i-- {
+		if d.tok(i).Is("and") && d.tok(i-1).Is(",") {
+			return i - 1
+		}
+		if d.tok(i).Kind == token.Punct || d.finiteVerbAt(i) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // disputeTaken reports whether the verb at k takes "the dispute", "the
 // case" or "its claim" as its object: a quarrel taken to a court, whose
 // other side is not named with it.
@@ -6311,6 +6326,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	date, rel := d.date(clause, k)
+	if date.IsZero() && verb && d.tok(k).Is("responded", "reacted", "retaliated", "replied") {
+		// "Protests broke out in Caracas on 29 July, and security forces
+		// responded with tear gas": the answer of the same day, unless
+		// its own clause tells another
+		if p := d.commaAndBefore(k, a); p > a {
+			if day, r := d.date(d.spanOf(a, p), -1); day.Precision() == parley.PrecisionDay {
+				date, rel = day, r
+			}
+		}
+	}
 	if rs, re := d.relativeAside(cs, k); rs >= 0 {
 		// "Lula, who hosted Maduro on Tuesday, urged Washington …": the
 		// aside's date is the hosting's.
