@@ -1117,6 +1117,16 @@ func flewThere(d *doc, k int) bool {
 	return ok && m.Via != parley.ViaAdjective
 }
 
+// onToPlace accepts "went on to Dhaka", the next stop of a tour: a place
+// right after "on to" (not "went on to say"; nor "the file went to The
+// Hague", which names no journey of an actor).
+func onToPlace(d *doc, k int) bool {
+	if !d.tok(k+1).Is("on") || !d.tok(k+2).Is("to") {
+		return false
+	}
+	return d.placeState(k+2, min(k+5, len(d.in.Tokens)), "to") != nil
+}
+
 // forRelease accepts "called for the (immediate) release of …".
 func forRelease(d *doc, k int) bool {
 	n := len(d.in.Tokens)

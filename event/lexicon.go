@@ -493,6 +493,9 @@ var verbs = []struct {
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
+	// "flew to Naypyitaw … before going on to Dhaka", "then went on to
+	// Hanoi": the next stop of a tour
+	{"go|went|going|goes", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(onToPlace)}},
 	// "began airlifting relief supplies to Dhaka", "airdropped food to
 	// the besieged town": aid carried by air
 	{"airlift|airlifted|airlifting|airlifts|airdrop|airdropped|airdropping|airdrops", []sense{

@@ -4905,9 +4905,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && len(e.Participants) >= 2 &&
 				slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == subj[0] })
 		}); e != nil {
-			for _, p := range e.Participants {
-				if p.ID != subj[0] {
-					obj = append(obj, p.ID)
+			// All the sides of that act, when it was one with several
+			// ("visited Dhaka and Naypyitaw and proposed a plan": to both).
+			trig := e.Trigger
+			for _, o := range d.built {
+				if o.Trigger != trig || o.Type != e.Type {
+					continue
+				}
+				for _, p := range o.Participants {
+					if p.ID != subj[0] && !slices.Contains(obj, p.ID) {
+						obj = append(obj, p.ID)
+					}
 				}
 			}
 		}
@@ -6229,7 +6237,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
 	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.aheadVerbBetween(cs, k-1) &&
-		!d.spokeAfterAct(k) { // (not "…, Borrell said after hosting them": he spoke, having hosted)
+		!d.spokeAfterAct(k) && !d.toldDone(cs, k-1) { // (not "…, Borrell said after hosting them": he spoke, having hosted; nor "flew to Naypyitaw to meet Suu Kyi before going on to Dhaka": a purpose of a journey made)
 		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
 	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
@@ -6326,6 +6334,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	date, rel := d.date(clause, k)
+	if verb && sn.frame == visit && date.Precision() == parley.PrecisionDay && d.nextStop(k, clause) {
+		// "flew to Naypyitaw on 4 September to meet Suu Kyi before going
+		// on to Dhaka": a later day of that month, which the text leaves
+		date = parley.Date{Year: date.Year, Month: date.Month}
+	}
 	if date.IsZero() && verb && d.tok(k).Is("responded", "reacted", "retaliated", "replied") {
 		// "Protests broke out in Caracas on 29 July, and security forces
 		// responded with tear gas": the answer of the same day, unless
@@ -9716,6 +9729,36 @@ func (d *doc) questionOpens(a int) bool {
 // before the subordinator before the gerund at k: "said after hosting".
 func (d *doc) spokeAfterAct(k int) bool {
 	return k >= 2 && d.tok(k-2).Is("said", "told", "added", "spoke")
+}
+
+// nextStop reports whether the journey at k is told by a gerund after
+// "before" with no date of its own in the clause: the stop after the one
+// the clause dates.
+func (d *doc) nextStop(k int, clause parley.Span) bool {
+	if k < 2 || !d.tok(k-1).Is("before") || !strings.HasSuffix(d.tok(k).Norm, "ing") {
+		return false
+	}
+	from := d.tok(k).Start
+	for _, x := range d.in.Dates {
+		if x.Span.Start >= from && x.Span.End <= clause.End {
+			return false
+		}
+	}
+	return true
+}
+
+// toldDone reports whether the first verb in [a, b) is in the past, no
+// modal or "to" before it.
+func (d *doc) toldDone(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.tok(t).Is("will", "would", "to", "may", "might", "could", "should", "must", "shall", "'ll") {
+			return false
+		}
+		if d.finiteVerbAt(t) {
+			return !d.quoted[t]
+		}
+	}
+	return false
 }
 
 // status reads the modality of the words from the subject to the trigger.

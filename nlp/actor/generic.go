@@ -712,9 +712,13 @@ func (d *doc) resolveGeneric() {
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 				}
-				if local == nil && st == nil && d.toks[i+n-1].Is("police", "forces", "officers") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
+				if local == nil && (st == nil && d.toks[i+n-1].Is("police", "forces", "officers") || d.toks[i+n-1].Is(crowdWords...)) && d.opensSentence(i) && d.sentenceOf[i] > 0 {
 					// "Hundreds of protesters marched through Goma. Police
-					// fired tear gas": where the sentence before set the scene.
+					// fired tear gas", "… after violent protests in Honiara.
+					// Protesters gathered outside the parliament": where the
+					// sentence before set the scene (for a crowd, even in a
+					// story mostly about another state: a readout from
+					// Wellington on riots in Tonga).
 					local = d.scenePlaceIn(d.sentenceOf[i] - 1)
 				}
 				if local != nil {
