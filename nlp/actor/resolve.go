@@ -2883,12 +2883,31 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Kind == token.Word && !d.toks[ai-1].Upper && strings.HasSuffix(d.toks[ai-1].Norm, "ed") {
 			continue // "ties that have worried Canberra and Washington": those acted on, not the sides
 		}
+		if d.listedBefore(a) {
+			continue // "Bangladesh, Afghanistan and Bhutan": the end of a longer list is no pair
+		}
 		if be := d.tokenIndex(b.Span.End - 1); be+1 < len(d.toks) && d.toks[be+1].Is("mediators", "mediator", "brokers", "facilitators", "hosts") || d.hostsAside(be+1) {
 			continue // "Saudi and U.S. mediators said", "Egypt and Qatar, which mediate …": the go-betweens
 		}
 		return []string{a.Actors[0], b.Actors[0]}
 	}
 	return nil
+}
+
+// listedBefore reports whether a mention ends right before m's ", ": m
+// is not the first of the list it is in.
+func (d *doc) listedBefore(m parley.Mention) bool {
+	before := strings.TrimRight(d.text[:m.Span.Start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	end := len(strings.TrimRight(strings.TrimSuffix(before, ","), " "))
+	for _, o := range d.mentions {
+		if o.Span.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionPairsBefore yields each two mentions in a row that end before
@@ -3085,8 +3104,11 @@ func (d *doc) group(i int) int {
 				ids = d.lastGroupOf(i, 2, but)
 			}
 			if ids == nil {
+				// (however recently both were named: "Washington has also
+				// leaned on Islamabad … called on both governments to
+				// exercise restraint" means India and Pakistan)
 				ids = d.lastDistinctBut(parley.State, 2, but)
-				weak = ids != nil && !d.bothNamedSince(ids, i)
+				weak = ids != nil
 			}
 			if ids == nil {
 				// "Both sides" after two leaders means their states.
