@@ -1127,6 +1127,27 @@ func onToPlace(d *doc, k int) bool {
 	return d.placeState(k+2, min(k+5, len(d.in.Tokens)), "to") != nil
 }
 
+// meetingWithPerson accepts "called off a (planned) meeting with <person>"
+// and "called off his meeting with <person>".
+func meetingWithPerson(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+5; i++ {
+		if !d.tok(i).Is("meeting") {
+			continue
+		}
+		if i+2 >= n || !d.tok(i+1).Is("with") {
+			return false
+		}
+		m, ok := d.mentionAt(i + 2)
+		if !ok || len(m.Actors) != 1 {
+			return false
+		}
+		a := d.actors[m.Actors[0]]
+		return a != nil && a.Kind == parley.Person
+	}
+	return false
+}
+
 // forRelease accepts "called for the (immediate) release of …".
 func forRelease(d *doc, k int) bool {
 	n := len(d.in.Tokens)

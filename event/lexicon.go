@@ -1130,6 +1130,8 @@ var verbs = []struct {
 	{"recommend", []sense{s(parley.Request, "100", directed, "that")}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
+		// "cancelled his meeting with Duterte": a refusal to meet him
+		s(parley.Reject, "125", directed, "with").withMode("meet").takes("meeting").when(meetingWithPerson),
 		// "cancelled a visit by the German foreign minister": the visitor
 		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...),
 		jointDrillsHalted,
@@ -1177,6 +1179,10 @@ var verbs = []struct {
 		strikeCalled, // "the teachers' union called a nationwide strike"
 		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
 		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
+		// "called off a planned meeting with his Japanese counterpart":
+		// a refusal to meet that person (a visit, summit or talks called
+		// off are relations cut, below)
+		s(parley.Reject, "125", directed, "with").withMode("meet").needs("off").takes("meeting").when(meetingWithPerson),
 		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").needs("off").takes(haltable...),
 		jointDrillsHalted.needs("off"), // "called off three joint military exercises with Israel"
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
