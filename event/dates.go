@@ -511,6 +511,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// Washington and Tehran": the talks ran for months, on no day.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if trigger >= 0 && d.contentDate(i, trigger) {
+		// "the leaders agreed that early elections will be held on 12
+		// April 2020": the day is the elections', not the agreeing's.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if trigger >= 0 && d.askedActDate(i, trigger) {
 		// "called on the Malian authorities to hold elections in
 		// February": the month is the elections', not the call's. (A
@@ -690,6 +695,21 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// contentDate reports whether date i stands in a "that" clause after the
+// trigger whose verb is still to come: what was agreed or said, not when.
+func (d *doc) contentDate(i, trigger int) bool {
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	if ds <= trigger+2 || !d.tok(trigger+1).Is("that") {
+		return false
+	}
+	for t := trigger + 2; t < ds; t++ {
+		if d.tok(t).Is("will", "would", "shall", "'ll") {
+			return true
+		}
+	}
+	return false
 }
 
 // askedActDate reports whether date expression i, a time after the paper
