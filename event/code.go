@@ -143,7 +143,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = acceptedVisits(d, out)
 	out = talksOfAccord(d, out)
 	dateFromSameDayAs(d, out)
-	out = merge(out)
+	out = merge(out, d.vague)
 	out = dropDeniedRepeats(out)
 	dateFromSectionHeading(d, out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) },

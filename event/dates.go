@@ -414,6 +414,13 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	if d.in.Governing == nil {
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if trigger >= 0 && d.talksOfMonths(trigger) {
+		// "The release on Monday followed months of talks between
+		// Washington and Tehran": the talks ran for months, on no day,
+		// which no act told around them lends either.
+		d.vague[d.spanOf(trigger, trigger+1)] = true
+		return parley.Date{}, parley.TimeUnknown
+	}
 	i := d.in.Governing(clause)
 	if i < 0 && trigger >= 0 {
 		// "At her weekly briefing on Friday, Baloch did not confirm the
@@ -505,11 +512,6 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 				}
 			}
 		}
-	}
-	if trigger >= 0 && d.talksOfMonths(trigger) {
-		// "The release on Monday followed months of talks between
-		// Washington and Tehran": the talks ran for months, on no day.
-		return parley.Date{}, parley.TimeUnknown
 	}
 	if trigger >= 0 && d.contentDate(i, trigger) {
 		// "the leaders agreed that early elections will be held on 12
@@ -1989,7 +1991,7 @@ func (d *doc) preverbDate(k int) int {
 func dateFromCameAfter(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || e.Status != parley.Occurred {
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] {
 			continue
 		}
 		if date, ok := d.cameAfter(d.tokenAt(e.Trigger.Start), evs); ok {

@@ -16,11 +16,13 @@ import (
 // between the same actors whose dates agree are one event, described by
 // the first and completed from the others. An undated event joins a dated
 // one only when the article dates no other event of that type and pair
-// differently, so the meetings of a long explainer stay apart.
-func merge(evs []parley.Event) []parley.Event {
+// differently, so the meetings of a long explainer stay apart. Talks
+// told as running for months or years (vague) are never one with a
+// meeting of a day.
+func merge(evs []parley.Event, vague map[parley.Span]bool) []parley.Event {
 	var out []parley.Event
 	for _, e := range evs {
-		if i := findSame(out, evs, e); i >= 0 {
+		if i := findSame(out, evs, e); i >= 0 && vague[out[i].Trigger] == vague[e.Trigger] {
 			out[i] = combine(out[i], e)
 			continue
 		}
