@@ -513,6 +513,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if trigger >= 0 && d.sinceGerundDate(i, trigger) {
+		// "Mondino, on her first trip to Santiago since taking office in
+		// December, paid a courtesy call on Boric": December is when she
+		// took office.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if trigger >= 0 && d.contentDate(i, trigger) {
 		// "the leaders agreed that early elections will be held on 12
 		// April 2020": the day is the elections', not the agreeing's.
@@ -697,6 +703,21 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// sinceGerundDate reports whether date i ends a phrase "since <verb>-ing
+// …" that does not hold the trigger: the date of that other act.
+func (d *doc) sinceGerundDate(i, trigger int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := k - 1; t >= 1 && k-t <= 6; t-- {
+		if d.tok(t).Is(",", ";", ".") || d.cover[t] >= 0 {
+			return false
+		}
+		if d.tok(t).Is("since") {
+			return gerundWord(d.tok(t+1)) && (trigger < t || trigger > k)
+		}
+	}
+	return false
 }
 
 // contentDate reports whether date i stands in a "that" clause after the

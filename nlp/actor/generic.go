@@ -606,6 +606,9 @@ func (d *doc) resolveGeneric() {
 			if occupations[d.toks[i+n-1].Norm] && !d.placedTrade(i, i+n) {
 				continue
 			}
+			if d.toks[i+n-1].Is("deputies") && i > 0 && d.toks[i-1].Is("their", "his", "her", "its", "our", "my", "your") {
+				break // "instructed their deputies to prepare …": their own seconds, no legislature
+			}
 			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
 				continue // "would not host the military exercises": a kind of exercise, no army
 			}

@@ -22,3 +22,15 @@ func TestDatesOfWhatWasAgreed(t *testing.T) {
 			want{typ: parley.Agree, source: "William Ruto", target: "Samia Suluhu Hassan", date: "2023-06-15"}},
 	})
 }
+
+// TestSinceGerundDates checks that a date closing "since <verb>-ing …" is
+// that other act's: "on her first trip since taking office in December"
+// does not date the call she paid.
+func TestSinceGerundDates(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"since_taking_office_in_december", "2024-04-19",
+			"Argentine Foreign Minister Diana Mondino, on her first trip to Santiago since taking office in December, paid a courtesy call on President Gabriel Boric.",
+			want{typ: parley.Consult, source: "Diana Mondino", target: "Gabriel Boric"},
+			want{typ: parley.Consult, source: "Diana Mondino", target: "Gabriel Boric", date: "2023-12"}},
+	})
+}

@@ -11,3 +11,12 @@ func TestCrowdsPlacedByTheSentenceBefore(t *testing.T) {
 		{"a_crowd_with_its_own_place_stays_there", "France and Senegal discussed the unrest after clashes in Ziguinchor on Friday. Protesters in Bamako burned French flags.", "2024-05-08", "Protesters", []string{"new:organization:malian-protesters"}},
 	})
 }
+
+// "Their deputies" are the seconds of those just named, not a legislature
+// acting as one, as bare "deputies" are.
+func TestDeputiesOfSomeone(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_ministers_deputies", "Chile's Foreign Minister Alberto van Klaveren received his Argentine counterpart, Diana Mondino, on Thursday. The ministers agreed to meet again in Mendoza in June and instructed their deputies to prepare a new agreement on mining.", "2024-05-08", "deputies", nil},
+		{"bare_deputies_are_the_legislature", "Peru's foreign minister met his Bolivian counterpart in La Paz. In Lima, deputies voted to censure the minister.", "2024-05-08", "deputies", []string{"org:congress-peru"}},
+	})
+}
