@@ -2711,6 +2711,19 @@ func stateProtestedAct(d *doc, k int) bool {
 			d.tok(o).Is("outside", "to", "over", "for", "and", "that", "in", "on", "at", "near")) {
 		return false // ("Kenya protested against the detention of its citizens": a complaint too)
 	}
+	return d.stateProtesting(k)
+}
+
+// stateProtestedAfter accepts "Chile protested last month after Argentine
+// sailors installed solar panels on its territory": a state's complaint
+// about the act told after "after", aimed at its doer.
+func stateProtestedAfter(d *doc, k int) bool {
+	return d.causeOpenerAfter(k+1, len(d.in.Tokens)) > 0 && d.stateProtesting(k)
+}
+
+// stateProtesting reports whether the one actor just before the verb at
+// k is a state or an authority, not a crowd.
+func (d *doc) stateProtesting(k int) bool {
 	for i := k - 1; i >= 0 && k-i <= 8; i-- {
 		if d.stop(i) || d.tok(i).Is(",", ";", "who", "which", "that") && i < k-1 {
 			return false

@@ -1426,6 +1426,7 @@ var verbs = []struct {
 		// complaint to another, not a demonstration
 		s(parley.Accuse, "114", directed, "to").withMode("disapprove").needs("to").when(protestedTo),
 		s(parley.Accuse, "111", directed, "", "against").withMode("disapprove").when(stateProtestedAct),
+		s(parley.Accuse, "111", directed, "after", "following").withMode("disapprove").when(stateProtestedAfter),
 		s(parley.Protest, "140", directed, "against", "outside").when(notSummonsPurpose),
 	}},
 	// "Nigerian teachers went on strike against the federal government"

@@ -5513,6 +5513,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.provokers(i, b, subj[0])
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Support && len(subj) == 1 && strings.HasPrefix(d.tok(k).Norm, "apologi") {
+		obj = d.complainant(k, subj[0]) // "Chile protested … Buenos Aires removed the panels and apologised": to Chile
+	}
+	if obj == nil && verb && sn.typ == parley.Accuse && len(subj) == 1 && d.tok(k).Is("protested", "protests", "protest") {
+		// "Chile protested after Argentine sailors installed solar
+		// panels on its territory": with those whose act provoked it
+		if i := d.causeOpenerAfter(k+1, b); i > 0 {
+			obj = d.provokers(i, b, subj[0])
+		}
+	}
 	if obj == nil && sn.typ == parley.Sanction && sn.mode == "withdraw" && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("ambassador", "envoy", "diplomats") {
 		obj = d.provokedBy(objNoun+1, b, subj[0]) // "recalled its ambassador after Spain's defence minister called …": from Spain
 	}
@@ -8141,6 +8151,24 @@ func (d *doc) provokedBy(from, b int, id string) []string {
 			return []string{st}
 		}
 		return nil
+	}
+	return nil
+}
+
+// complainant returns who last charged or protested against id before
+// token k, the one an apology with no addressee is made to: a state
+// apologises to the state whose ministry protested.
+func (d *doc) complainant(k int, id string) []string {
+	at := d.tok(k).Start
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type != parley.Accuse || e.Trigger.End > at || e.Source.IsZero() || d.countryOf(e.Target.ID) != d.countryOf(id) && e.Target.ID != id {
+			continue
+		}
+		if c := d.countryOf(e.Source.ID); strings.HasPrefix(id, "state:") && c != "" {
+			return []string{"state:" + c}
+		}
+		return []string{e.Source.ID}
 	}
 	return nil
 }
