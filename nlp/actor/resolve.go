@@ -5805,6 +5805,32 @@ func (d *doc) namedHeadReference(i int) int {
 	return i
 }
 
+// sameOpenerBefore returns the body that "The <Noun>" at i, opening its
+// sentence, referred to when it opened the sentence before as well; or "".
+func (d *doc) sameOpenerBefore(i int) string {
+	if !d.opensSentence(i) || !d.toks[i+1].Upper || d.sentenceOf[i] == 0 {
+		return ""
+	}
+	a := i
+	for a > 0 && d.sentenceOf[a-1] == d.sentenceOf[i] {
+		a--
+	}
+	if a == 0 {
+		return ""
+	}
+	p := a - 1
+	for p > 0 && d.sentenceOf[p-1] == d.sentenceOf[a-1] {
+		p--
+	}
+	if p+1 >= a || !d.toks[p].Is("the") || d.toks[p+1].Norm != d.toks[i+1].Norm || !d.toks[p+1].Upper {
+		return ""
+	}
+	if m, ok := d.mentionOn(p); ok && len(m.Actors) == 1 {
+		return m.Actors[0]
+	}
+	return ""
+}
+
 // orgReference resolves "the bloc", "the alliance", "the agency" to the
 // organisation of that kind the article named last.
 func (d *doc) orgReference(i int) int {
@@ -5840,6 +5866,13 @@ func (d *doc) orgReference(i int) int {
 	}
 	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && !d.chargeAfter(i) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
+	}
+	if id := d.sameOpenerBefore(i); id != "" {
+		// "The Council requests … appeals to the United Nations Security
+		// Council … The Council thanks Egypt": the body every sentence of
+		// the communiqué opens with, not the last council named.
+		d.mention(i, i+2, parley.ViaRole, id)
+		return i + 2
 	}
 	if id := d.anaphorBody(i, noun, want); id != "" {
 		if noun == "bloc" {
