@@ -151,6 +151,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
 	dateFromOccasionRestated(d, out)
+	dateFromPerformative(d, out) // (before the neighbours lend "The Council condemns …" the day of a deed told before)
 	dateFromNeighbours(d, out)
 	dateByOrdinalDay(d, out)
 	dateFromLeadStory(d, out)

@@ -747,7 +747,10 @@ func (d *doc) askedActDate(i, trigger int) bool {
 		return false
 	}
 	insisted := d.tok(trigger).Is("insisted", "insists", "insist")
-	if !d.finiteVerbAt(trigger) || !askWords[d.tok(trigger).Norm] && !insisted && !(d.tok(trigger).Is("called") && d.tok(trigger+1).Is("on", "upon")) {
+	// (or in the present of a communiqué: "The Council requests the
+	// parties to begin talks no later than February")
+	present := d.tok(trigger).Is("urges", "asks", "requests", "demands", "calls", "invites", "encourages", "insists") && d.cover[trigger] < 0
+	if !d.finiteVerbAt(trigger) && !present || !askWords[d.tok(trigger).Norm] && !insisted && !(d.tok(trigger).Is("called", "calls") && d.tok(trigger+1).Is("on", "upon")) {
 		return false
 	}
 	ds := d.tokenAt(x.Span.Start)
@@ -766,6 +769,9 @@ func (d *doc) askedActDate(i, trigger int) bool {
 	}
 	to := -1
 	for j := trigger + 1; j < ds; j++ {
+		if d.tok(j).Is("and") && to < 0 && (d.cover[j+1] >= 0 || d.tok(j+1).Is("the") && d.cover[j+2] >= 0) {
+			continue // "requests Somalia and Ethiopia to begin …": those asked
+		}
 		if d.tok(j).Is(",", ";", ":", "and", "but", "which", "that", "who") {
 			return false
 		}
@@ -1728,16 +1734,30 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 		return false // ("condemned the launch by North Korea of a missile earlier today": judged the same day)
 	}
 	st := d.tokenAt(d.in.Dates[i].Span.Start)
-	if !d.oneClause(trigger+1, st) {
-		return false // the date is in another clause
-	}
 	deed := -1 // the first deed of force in the object, before the date's last two words
 	for n := trigger + 1; n < st && deed < 0; n++ {
 		if n+2 < st && n <= trigger+8 && deedNouns[d.tok(n).Norm] == deedForce {
 			deed = n
 		}
 	}
-	return deed >= 0 && (d.possessiveAt(deed-1) || d.tok(deed+1).Is("of", "by"))
+	if deed < 0 {
+		return false
+	}
+	// ("the attack carried out by al-Shabaab on a base … on 22
+	// December": the deed's doer told by a participle, no verb of a
+	// clause of its own)
+	told := d.tok(deed+1).Is("carried", "perpetrated", "committed", "launched", "staged", "conducted", "claimed")
+	if !d.oneClause(trigger+1, deed+1) || !d.oneClause(deed+1+btoi(told), st) {
+		return false // the date is in another clause
+	}
+	return d.possessiveAt(deed-1) || d.tok(deed+1).Is("of", "by") || told
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // causeDeedDate reports whether date expression i closes the deed a
@@ -1848,7 +1868,10 @@ func (d *doc) namedVisitDate(i, trigger int) bool {
 
 // judgementVerbs judge what another did.
 var judgementVerbs = []string{"expressed", "condemned", "denounced", "deplored", "criticised", "criticized", "decried",
-	"welcomed", "praised", "protested", "slammed", "voiced", "lamented", "regretted"}
+	"welcomed", "praised", "protested", "slammed", "voiced", "lamented", "regretted",
+	// the present of a communiqué: "The Council condemns the attack
+	// carried out by al-Shabaab on 22 December"
+	"condemns", "denounces", "deplores", "welcomes", "commends", "expresses", "regrets"}
 
 // rankedSince reports whether date expression i stands in a "since"
 // phrase after a comma that ranks a thing against the time since ("…,

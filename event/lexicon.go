@@ -1272,7 +1272,7 @@ var verbs = []struct {
 	}},
 	// "termed China's objection unwarranted", "dubbed the vote a farce": a
 	// naming, as "described" is
-	{"term|termed|terms|terming|dub|dubbed|dubs|dubbing", []sense{
+	{"term|termed|terming|dub|dubbed|dubs|dubbing", []sense{
 		offerRefused,
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
