@@ -8,8 +8,8 @@ import (
 
 // TestCommuniquesInThePresent checks the present tense of a communiqué:
 // what the body requests, condemns or thanks it does on the paper's day,
-// not on the day of a deed or of a deadline the sentence names, and "in
-// the strongest terms" is no naming.
+// not on the day of a deed, of a signing or of a deadline the sentence
+// names, and "in the strongest terms" is no naming.
 func TestCommuniquesInThePresent(t *testing.T) {
 	const opening = "Communiqué | Peace and Security Council | Addis Ababa, 28 December 2024\n\n" +
 		"The Peace and Security Council of the African Union met on Friday to consider the situation in Somalia. "
@@ -25,6 +25,10 @@ func TestCommuniquesInThePresent(t *testing.T) {
 			[]want{{typ: parley.Support, source: "African Union Peace and Security Council", target: "Kenya", date: "2024-12-28"}}},
 	})
 	runRuledOut(t, []ruledOutCase{
+		{"a_named_declaration_keeps_its_signing_day", "2024-12-28",
+			opening + "The Council welcomes the Ankara Declaration signed by Ethiopia and Somalia on 11 December 2024.",
+			want{typ: parley.Support, source: "African Union Peace and Security Council", target: "Ethiopia"},
+			want{typ: parley.Support, source: "African Union Peace and Security Council", target: "Ethiopia", date: "2024-12-11"}},
 		{"the_strongest_terms_name_nothing", "2024-12-28",
 			opening + "The Council condemns in the strongest terms the attack carried out by al-Shabaab on an army base in Middle Shabelle on 22 December 2024.",
 			want{typ: parley.Accuse, source: "African Union Peace and Security Council", target: "al-Shabaab"},

@@ -1522,8 +1522,10 @@ func (d *doc) agentParticipleDate(pr, trigger int) bool {
 		}
 	}
 	n := d.tok(p - 1)
+	// (the noun may be a document's name: "welcomes the Ankara
+	// Declaration signed by Ethiopia and Somalia on 11 December")
 	return p-1 > trigger && agentParticiple[d.tok(p).Norm] && d.cover[p] < 0 &&
-		(n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm] || d.cover[p-1] >= 0)
+		(n.Kind == token.Word && (!n.Upper || d.cover[p-1] < 0 && p-2 > trigger) && !beForms[n.Norm] && !auxWords[n.Norm] || d.cover[p-1] >= 0)
 }
 
 // nounModifierDate reports whether date expression i only qualifies a
