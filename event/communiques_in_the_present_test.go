@@ -25,6 +25,10 @@ func TestCommuniquesInThePresent(t *testing.T) {
 			[]want{{typ: parley.Support, source: "African Union Peace and Security Council", target: "Kenya", date: "2024-12-28"}}},
 	})
 	runRuledOut(t, []ruledOutCase{
+		{"an_appeal_after_a_plan_for_january", "2024-12-28",
+			opening + "The Council decides to authorise the deployment of the mission from 1 January 2025, and appeals to the United Nations Security Council to provide funding.",
+			want{typ: parley.Request, source: "African Union Peace and Security Council", target: "United Nations Security Council", status: parley.Occurred},
+			want{typ: parley.Request, source: "African Union Peace and Security Council", target: "United Nations Security Council", date: "2025-01-01"}},
 		{"a_named_declaration_keeps_its_signing_day", "2024-12-28",
 			opening + "The Council welcomes the Ankara Declaration signed by Ethiopia and Somalia on 11 December 2024.",
 			want{typ: parley.Support, source: "African Union Peace and Security Council", target: "Ethiopia"},

@@ -513,6 +513,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if trigger >= 0 && d.earlierClauseFuture(i, trigger) {
+		// "decides to authorise the mission from 1 January 2025, and
+		// appeals to the Security Council to fund it": the day is the
+		// mission's; the appeal is made now.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if trigger >= 0 && d.sinceGerundDate(i, trigger) {
 		// "Mondino, on her first trip to Santiago since taking office in
 		// December, paid a courtesy call on Boric": December is when she
@@ -703,6 +709,24 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// earlierClauseFuture reports whether date i, a time after the paper came
+// out, stands before ", and" and a verb at trigger told in the past or the
+// present: the date is the first clause's plan.
+func (d *doc) earlierClauseFuture(i, trigger int) bool {
+	x := d.in.Dates[i]
+	if x.Value.IsZero() || d.in.Published.IsZero() || !d.in.Published.Before(x.Value) || d.tok(trigger).End <= x.Span.Start {
+		return false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(trigger))
+	c := d.commaAndBefore(trigger, a)
+	if c < 0 || d.tok(c).Start < x.Span.End {
+		return false
+	}
+	t := d.tok(trigger)
+	present := t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss")
+	return d.finiteVerbAt(trigger) || present && d.tok(trigger-1).Is("and")
 }
 
 // sinceGerundDate reports whether date i ends a phrase "since <verb>-ing
