@@ -254,6 +254,33 @@ func datelineDate(paras []string, year int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// DatelineDay returns the day a wire dateline opening text gives ("JAKARTA,
+// July 29 (Bernama) --"), read in published's year, when it falls in the
+// three days up to published: the day the dispatch was filed, which its
+// "today" and "yesterday" count from though the page came out later.
+func DatelineDay(text string, published time.Time) (time.Time, bool) {
+	if published.IsZero() {
+		return time.Time{}, false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	y, m, d, ok := wireDateline(first)
+	if !ok {
+		return time.Time{}, false
+	}
+	if y == 0 {
+		y = published.Year()
+		if m > published.Month() {
+			y-- // "Dec 31" in a page of January 1
+		}
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.After(day) || day.Sub(t) > 3*24*time.Hour {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
 // isHardWrapped reports whether the text breaks its paragraphs into short
 // lines, as e-mail and wire copy do: most lines of similar, modest length in
 // blocks of several lines.

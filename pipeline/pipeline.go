@@ -223,6 +223,11 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	toks := token.Tokenize(text)
 	sents := sentence.Split(text)
 	published := art.PublishedDate()
+	if day, ok := extract.DatelineDay(text, art.Published); ok {
+		// "JAKARTA, July 29 (Bernama) -- … today agreed" in a page of July
+		// 30: the story's days count from the dispatch's.
+		published = parley.DateOf(day)
+	}
 	dates := p.dates.Tag(text, sents, published)
 	found := p.actors.ResolveFrom(text, toks, sents, roleDay(published, dates), actor.Origin{Issuer: art.SiteName, Dateline: art.Dateline})
 	qin := quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,

@@ -425,3 +425,21 @@ func TestDatelineOfItsOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestDispatchDayAnchorsToday checks that "today" in a wire dispatch
+// filed the day before the page came out is the dispatch's day, while the
+// article keeps the page's date.
+func TestDispatchDayAnchorsToday(t *testing.T) {
+	page := "Title: Leaders agree on sea block\nDate: 2025-07-30\n\n" +
+		"JAKARTA, July 29 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President Prabowo Subianto today held talks at the Merdeka Palace.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "dispatch", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Article.PublishedDate().String(); got != "2025-07-30" {
+		t.Errorf("article published %s, want the page's 2025-07-30", got)
+	}
+	if !has(a.Events, parley.Consult, parley.Occurred, "2025-07-29", "person:anwar-ibrahim", "person:prabowo-subianto") {
+		t.Errorf("no meeting of Anwar and Prabowo on the dispatch's day 2025-07-29 in %v", a.Events)
+	}
+}
