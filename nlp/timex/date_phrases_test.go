@@ -113,6 +113,20 @@ func TestInvitationsAhead(t *testing.T) {
 	})
 }
 
+// TestIntentsAhead checks that a month after the infinitive a past verb
+// of intent governs ("agreed to finalise … in October") is the month to
+// come, while a journey's purpose and a month before the infinitive stay
+// past.
+func TestIntentsAhead(t *testing.T) {
+	pub := parley.MustParseDate("2025-07-30")
+	runCases(t, []tableCase{
+		{pub: pub, text: "The leaders agreed to finalise the framework before the summit in October.", expr: "October", value: "2025-10"},
+		{pub: pub, text: "Jakarta and Kuala Lumpur had instructed their ministers to settle the dispute in November.", expr: "November", value: "2025-11"},
+		{pub: pub, text: "The minister travelled to Paris to attend the summit in May.", expr: "May", value: "2025-05"},
+		{pub: pub, text: "The leaders agreed in February to finalise the framework.", expr: "February", value: "2025-02"},
+	})
+}
+
 // TestYearsAheadAndHoursLater checks that a year named for something still
 // to come does not carry to a past day in the same sentence, that a future
 // one still does, and that "Hours later" at the head of a sentence counts

@@ -80,7 +80,7 @@ func (st *state) tenseAround(ts, te int) tense {
 			continue // "called off a planned visit to Beijing on Friday": an adjective of a noun before the date, not the clause's tense
 		}
 		if t := st.verbTense(j); t != tUnknown {
-			if t == tPast && (st.askedFor(j, ts) || st.invitedFor(j, ts)) {
+			if t == tPast && (st.askedFor(j, ts) || st.invitedFor(j, ts) || st.intendedFor(j, ts)) {
 				return tFuture // "called for a general election in the second half of January": what was asked for lies ahead
 			}
 			return t
@@ -474,6 +474,28 @@ func (st *state) askedFor(j, ts int) bool {
 	for k := j + 1; k < ts && k <= j+8; k++ {
 		switch st.lower(k) {
 		case "election", "elections", "vote", "referendum", "poll", "polls", "talks", "summit", "ceasefire", "withdrawal":
+			return true
+		}
+	}
+	return false
+}
+
+// intendedFor reports whether the past verb of intent at j ("agreed",
+// "decided", "instructed") governs an infinitive before the expression at
+// ts, which "in" introduces: "agreed to finalise the framework before the
+// summit in October" — what was meant to be done lies ahead of the
+// agreeing.
+func (st *state) intendedFor(j, ts int) bool {
+	switch st.lower(j) {
+	case "agreed", "decided", "instructed", "pledged", "promised", "vowed", "resolved", "undertook", "committed", "planned", "intended":
+	default:
+		return false
+	}
+	if !st.inBefore(ts) {
+		return false
+	}
+	for k := j + 1; k+1 < ts && k <= j+6; k++ {
+		if st.is(k, "to") && st.word(k+1) && !st.toks[k+1].up && st.verbTense(k+1) == tUnknown && !st.toks[k+1].lx.has(fDet) {
 			return true
 		}
 	}
