@@ -1148,6 +1148,12 @@ func meetingWithPerson(d *doc, k int) bool {
 	return false
 }
 
+// captivesReferredBack accepts a release whose captives a pronoun refers
+// back to, after a detention told just before (see capturedBefore).
+func captivesReferredBack(d *doc, k int) bool {
+	return d.capturedBefore(k) != nil
+}
+
 // forRelease accepts "called for the (immediate) release of …".
 func forRelease(d *doc, k int) bool {
 	n := len(d.in.Tokens)

@@ -1099,7 +1099,7 @@ var verbs = []struct {
 	// resignation to Congress": to the one it is handed to
 	{"hand", []sense{resignationHanded}}, {"send|sent", []sense{resignationHanded}}, {"sign", []sense{resignationHanded}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
-	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...), captivesFreedAgain}},
 	// "Azerbaijan returned 15 Armenian soldiers", "repatriated 20
 	// Ukrainian prisoners": captives handed back (not "the bodies of")
 	{"return", []sense{captivesReturned, groundReturned,
@@ -1113,7 +1113,7 @@ var verbs = []struct {
 	// "Indian and Chinese troops have disengaged at the Galwan area": each
 	// pulled back from the other
 	{"disengage|disengaged|disengaging|disengages", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").mutual()}},
-	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...), captivesFreedAgain}},
 	{"pardon", []sense{s(parley.Retreat, "0841", directed, "").withMode("release").takes(captives...)}},
 	// "deposited $3 billion in Pakistan's central bank": money lent or given
 	{"deposit", []sense{s(parley.Aid, "070", directed, "in", "with").takes("dollars", "billion", "million", "funds", "money")}},
@@ -2427,6 +2427,10 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 
 // meetingPutOff is a meeting or visit put off by one side: the
 // visitor's or the host's signal to the other.
+// captivesFreedAgain is a release of the captives the last detention told
+// took, referred back to by a pronoun: "Indonesia released them".
+var captivesFreedAgain = s(parley.Retreat, "0841", directed, "").withMode("release").when(captivesReferredBack)
+
 var meetingPutOff = s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...).when(active)
 
 // putOff is a penalty's postponement.

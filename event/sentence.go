@@ -5876,6 +5876,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = []string{giver}, []string{"state:" + d.countryOf(subj[0])}
 		}
 	}
+	if verb && !passive && sn.typ == parley.Retreat && sn.mode == "release" && len(obj) == 0 && len(subj) > 0 {
+		// "The navy detained eight Malaysian fishermen … Indonesia
+		// released them on July 10": the captives of the last detention
+		// told.
+		if e := d.capturedBefore(k); e != nil {
+			obj = []string{e.Target.ID}
+		}
+	}
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
 	}
@@ -8151,6 +8159,27 @@ func (d *doc) provokedBy(from, b int, id string) []string {
 			return []string{st}
 		}
 		return nil
+	}
+	return nil
+}
+
+// capturedBefore returns the last detention or seizure told before the
+// release at k, when the release refers back to its captives by "them",
+// "him" or "her"; or nil.
+func (d *doc) capturedBefore(k int) *parley.Event {
+	if !d.tok(k+1).Is("them", "him", "her") {
+		return nil
+	}
+	at := d.tok(k).Start
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if e.Trigger.End > at {
+			continue
+		}
+		if e.Type == parley.Coerce && (e.Mode == "arrest" || e.Mode == "seize" || e.Mode == "abduct") && !e.Source.IsZero() && !e.Target.IsZero() {
+			return e
+		}
+		return nil // another act came between: the pronoun is not the captives'
 	}
 	return nil
 }

@@ -28,3 +28,18 @@ func TestProtestsAndApologies(t *testing.T) {
 			want{}, want{typ: parley.Accuse}},
 	})
 }
+
+// TestCaptivesReferredBack checks a release whose captives a pronoun
+// refers back to: the captives of the detention told just before.
+func TestCaptivesReferredBack(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"released_them", "2025-07-30",
+			"The Indonesian navy detained eight Malaysian fishermen near Pulau Sebatik last month. Indonesia released them on July 10.",
+			[]want{{typ: parley.Retreat, source: "Indonesia", target: "Malaysia", date: "2025-07-10"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"another_act_between", "2025-07-30",
+			"The Indonesian navy detained eight Malaysian fishermen near Pulau Sebatik last month. Malaysia protested to Jakarta. Indonesia released them on July 10.",
+			want{}, want{typ: parley.Retreat}},
+	})
+}
