@@ -34,3 +34,14 @@ func TestSinceGerundDates(t *testing.T) {
 			want{typ: parley.Consult, source: "Diana Mondino", target: "Gabriel Boric", date: "2023-12"}},
 	})
 }
+
+// TestAlsoAfterAnAside checks "X, <aside>, also <verb>": the act takes the
+// day of X's own act told just before, though the aside holds another
+// noun of the visit that the act was merged under.
+func TestAlsoAfterAnAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"courtesy_call_on_a_first_trip", "2024-04-19",
+			"Chile's Foreign Minister Alberto van Klaveren received his Argentine counterpart, Diana Mondino, in Santiago on Thursday. Mondino, on her first trip to Santiago since taking office in December, also paid a courtesy call on President Gabriel Boric.",
+			[]want{{typ: parley.Consult, source: "Diana Mondino", target: "Gabriel Boric", date: "2024-04-18"}}},
+	})
+}

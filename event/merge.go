@@ -493,6 +493,28 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 // people, or else by the day the source was last reported speaking ("Kirby
 // said on Friday that … He also urged Xi …"): the same statement, the same
 // day.
+// alsoOfOpener reports whether e's sentence opens with its source and
+// goes on, past an aside, with "also": "Mondino, on her first trip to
+// Santiago since taking office, also paid a courtesy call on Boric", where
+// the act merged under the trip's trigger.
+func (d *doc) alsoOfOpener(e *parley.Event) bool {
+	a, b := d.tokensOf(e.Evidence.Span)
+	m, ok := d.mentionAt(a)
+	if !ok || len(m.Actors) != 1 || m.Actors[0] != e.Source.ID {
+		return false
+	}
+	end := d.mentionEnd(a)
+	if !d.tok(end).Is(",") {
+		return false
+	}
+	for t := end + 1; t+1 < b && t <= end+25; t++ {
+		if d.tok(t).Is(",") && d.tok(t+1).Is("also") {
+			return true
+		}
+	}
+	return false
+}
+
 func dateFromAlso(d *doc, evs []parley.Event) {
 	text := d.in.Text
 	for i := range evs {
@@ -501,7 +523,7 @@ func dateFromAlso(d *doc, evs []parley.Event) {
 			continue
 		}
 		from := max(e.Evidence.Span.Start, e.Trigger.Start-30)
-		if from >= e.Trigger.Start || !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "also ") {
+		if (from >= e.Trigger.Start || !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "also ")) && !d.alsoOfOpener(e) {
 			continue
 		}
 		// The source's own latest act, else (for "The Treasury also
