@@ -1773,17 +1773,14 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 	// December": the deed's doer told by a participle, no verb of a
 	// clause of its own)
 	told := d.tok(deed+1).Is("carried", "perpetrated", "committed", "launched", "staged", "conducted", "claimed")
-	if !d.oneClause(trigger+1, deed+1) || !d.oneClause(deed+1+btoi(told), st) {
+	rest := deed + 1
+	if told {
+		rest++ // past the participle, which is no verb of a clause
+	}
+	if !d.oneClause(trigger+1, deed+1) || !d.oneClause(rest, st) {
 		return false // the date is in another clause
 	}
 	return d.possessiveAt(deed-1) || d.tok(deed+1).Is("of", "by") || told
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // causeDeedDate reports whether date expression i closes the deed a

@@ -8191,7 +8191,8 @@ func (d *doc) complainant(k int, id string) []string {
 	at := d.tok(k).Start
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
-		if e.Type != parley.Accuse || e.Trigger.End > at || e.Source.IsZero() || d.countryOf(e.Target.ID) != d.countryOf(id) && e.Target.ID != id {
+		sameSide := e.Target.ID == id || d.countryOf(id) != "" && d.countryOf(e.Target.ID) == d.countryOf(id)
+		if e.Type != parley.Accuse || e.Trigger.End > at || e.Source.IsZero() || !sameSide {
 			continue
 		}
 		if c := d.countryOf(e.Source.ID); strings.HasPrefix(id, "state:") && c != "" {
