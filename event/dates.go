@@ -2503,8 +2503,8 @@ func (d *doc) nounDayIn(si int, noun string) parley.Date {
 func (d *doc) mentionsPoll(si int) bool {
 	a, b := d.tokensOf(d.in.Sentences[si])
 	for j := a; j < b; j++ {
-		if pollWords[d.tok(j).Norm] {
-			return true
+		if pollWords[d.tok(j).Norm] || d.tok(j).Is("votes", "voted") {
+			return true // ("Parliament passed the bill on 21 March with only a handful of dissenting votes": the vote)
 		}
 	}
 	return false

@@ -255,6 +255,10 @@ func TestDayAfterNamedOccasion(t *testing.T) {
 		{"day_after_the_referendum_in_a_wire", "2024-11-10",
 			"Moldovans voted in a referendum on EU membership on 20 October. The day after the referendum, Sandu accused Russia of buying votes.",
 			[]want{{typ: parley.Accuse, source: "Maia Sandu", target: "Russia", date: "2024-10-21"}}},
+		// A chamber's passing told with its votes is the vote.
+		{"day_after_a_bill_passed_by_votes", "2023-11-03",
+			"Uganda's parliament passed the bill on 21 March with only two dissenting votes. Speaker Anita Among called the vote a victory. The day after the vote, Volker Türk condemned the bill.",
+			[]want{{typ: parley.Accuse, source: "Volker Türk", target: "Parliament of Uganda", date: "2023-03-22"}}},
 		// No day told for the occasion: none.
 		{"day_after_an_undated_vote", "2024-11-10",
 			"The day after the vote, Zourabichvili accused Georgian Dream of fraud.",
