@@ -1650,7 +1650,28 @@ func (d *doc) titledAt(i int) bool {
 	if pluralTitle(n) && d.toks[k].Upper && d.nameWord(i+1) {
 		return true // "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev": the first of those so titled, named in full
 	}
-	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper || d.portfolioTitleEndsAt(k)
+	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper || d.portfolioTitleEndsAt(k) ||
+		k == i-1 && d.nameWord(i) && d.nameWord(i+1) && d.titleOfStateBefore(k)
+}
+
+// titleOfStateBefore reports whether a state named right before a name,
+// ending at token k, follows a title and "of": "Foreign Minister of Laos
+// Thongsavanh Phomvihane", "President of the Philippines Ferdinand
+// Marcos".
+func (d *doc) titleOfStateBefore(k int) bool {
+	m := d.mentionEndingAt(k)
+	if m == nil || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") || m.Via == parley.ViaAdjective {
+		return false // (not "the Representative of the Libyan Arab Jamahiriya": an adjective opens the state's own name)
+	}
+	j := d.tokenIndex(m.Span.Start) - 1
+	if j > 0 && d.toks[j].Is("the") {
+		j--
+	}
+	if j < 1 || !d.toks[j].Is("of") {
+		return false
+	}
+	t := &d.toks[j-1]
+	return t.Upper && (personTitles[t.Norm] || d.portfolioTitleEndsAt(j-1))
 }
 
 // pluralTitle reports whether w is the plural of a title ("ministers",

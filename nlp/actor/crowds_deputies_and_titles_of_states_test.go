@@ -20,3 +20,17 @@ func TestDeputiesOfSomeone(t *testing.T) {
 		{"bare_deputies_are_the_legislature", "Peru's foreign minister met his Bolivian counterpart in La Paz. In Lima, deputies voted to censure the minister.", "2024-05-08", "deputies", []string{"org:congress-peru"}},
 	})
 }
+
+// A title, "of" and a state right before a name the knowledge base lacks
+// title that name ("Foreign Minister of Laos Thongsavanh Phomvihane"); an
+// adjective opening a state's long name ("of the Libyan Arab
+// Jamahiriya") does not.
+func TestTitleOfStateBeforeName(t *testing.T) {
+	runRoleCases(t, "2024-07-26", []roleCase{
+		{"Sergey Lavrov held talks with Foreign Minister of Laos Thongsavanh Phomvihane on July 25.", "Thongsavanh Phomvihane", "Foreign Minister of Laos"},
+		{"Wang Yi met Minister of Foreign Affairs of Cambodia Sok Chenda Sophea in Beijing.", "Sok Chenda Sophea", "Minister of Foreign Affairs of Cambodia"},
+	})
+	runMentionCases(t, []mentionCase{
+		{"not_a_state_name_after_its_adjective", "After the vote, the Deputy Permanent Representative of the Libyan Arab Jamahiriya welcomed the resolution.", "2011-03-18", "Arab Jamahiriya", nil},
+	})
+}
