@@ -258,9 +258,6 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80,
 	"ninety": 90, "hundred": 100}
 
-// soughtTalks reports whether the talks at k are only asked for or
-// attempted: "called for talks", "pushing for a summit", "trying to
-// broker talks", "sought a meeting".
 // askedBefore reports whether a verb of asking stands at most eight
 // words before i with no actor between: "asked in a letter on Wednesday
 // for …".
@@ -276,6 +273,9 @@ func (d *doc) askedBefore(i, a int) bool {
 	return false
 }
 
+// soughtTalks reports whether the talks at k are only asked for or
+// attempted: "called for talks", "pushing for a summit", "trying to
+// broker talks", "sought a meeting".
 func (d *doc) soughtTalks(k, a int) bool {
 	for i := k - 1; i >= a && k-i <= 8; i-- {
 		t := d.tok(i)

@@ -1706,9 +1706,6 @@ func pairSpoke(d *doc, k int) bool {
 	return len(other.Actors) == 1 && person(m.Actors[0]) && person(other.Actors[0])
 }
 
-// crowdObject accepts a verb whose object right after it is a crowd
-// ("dispersed the protesters", "beat demonstrators"), the only objects
-// that make force of "beat" and "disperse".
 // forceOnActor accepts a verb of force used of an actor or a place
 // right after it, not a figure of speech: "hammered Kharkiv", not
 // "hammered out a deal" or "the hammered economy".
@@ -2565,9 +2562,6 @@ func yieldingTo(d *doc, k int) bool {
 // "return", "hand over", "cede".
 var yieldingVerbs = []string{"allow", "let", "accept", "return", "hand", "cede", "permit"}
 
-// aidNotWithdrawn rejects an announcement of aid taken away: "announced
-// that it was cutting assistance to El Salvador", "announced it would
-// suspend aid to Niger" (the cut is a sanction of its own).
 // moneyOnly reports whether the clause after the verb at k names a sum
 // of money or a loan, grant or credit, and no goods, arms or help in kind:
 // "announced a grant of USD 15 million for Sri Lanka", not "announced $1.1
@@ -2598,6 +2592,9 @@ var goodsInKind = []string{"weapons", "arms", "equipment", "ammunition", "muniti
 	"security", "defence", "defense", "vaccines", "vaccine", "doses", "food", "medicine", "medicines", "supplies",
 	"aid", "humanitarian", "relief", "emergency", "troops", "aircraft", "jets", "launchers", "systems", "artillery", "fuel", "grain", "wheat"}
 
+// aidNotWithdrawn rejects an announcement of aid taken away: "announced
+// that it was cutting assistance to El Salvador", "announced it would
+// suspend aid to Niger" (the cut is a sanction of its own).
 func aidNotWithdrawn(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
 		t := d.tok(i)
@@ -2860,6 +2857,9 @@ func hitWith(d *doc, k int) bool {
 	return false
 }
 
+// crowdObject accepts a verb whose object right after it is a crowd
+// ("dispersed the protesters", "beat demonstrators"), the only objects
+// that make force of "beat" and "disperse".
 func crowdObject(d *doc, k int) bool {
 	if j := d.afterWeapons(k+1, len(d.in.Tokens)); j > k+1 {
 		k = j - 1 // "dispersed with tear gas a crowd of …"
@@ -2951,10 +2951,6 @@ func crowdYieldedTo(d *doc, k int) bool {
 	return d.protestingCrowd(k) != ""
 }
 
-// protestingCrowd returns the crowd of protesters the article names
-// nearest token k: in its sentence ("withdrew its bill after two nights of
-// protests"), in the eight sentences before, else in the eight after; "" if
-// none.
 // answeredWithCrowdWeapons accepts "responded with tear gas", "reacted
 // with water cannon and rubber bullets": the weapons of crowd control
 // within a few words after "with".
@@ -2973,6 +2969,10 @@ func (d *doc) crowdWeaponWithin(i, n int) bool {
 	return false
 }
 
+// protestingCrowd returns the crowd of protesters the article names
+// nearest token k: in its sentence ("withdrew its bill after two nights of
+// protests"), in the eight sentences before, else in the eight after; "" if
+// none.
 func (d *doc) protestingCrowd(k int) string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	best, bestDist := "", 1<<30

@@ -487,12 +487,6 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 	return out
 }
 
-// dateFromAlso dates an undated act whose sentence says it was "also"
-// done ("Grisham also accused the Democrats …") by the latest dated act of
-// the same source before it, or of the same kind by the same state's
-// people, or else by the day the source was last reported speaking ("Kirby
-// said on Friday that … He also urged Xi …"): the same statement, the same
-// day.
 // alsoOfOpener reports whether e's sentence opens with its source and
 // goes on, past an aside, with "also": "Mondino, on her first trip to
 // Santiago since taking office, also paid a courtesy call on Boric", where
@@ -515,6 +509,12 @@ func (d *doc) alsoOfOpener(e *parley.Event) bool {
 	return false
 }
 
+// dateFromAlso dates an undated act whose sentence says it was "also"
+// done ("Grisham also accused the Democrats …") by the latest dated act of
+// the same source before it, or of the same kind by the same state's
+// people, or else by the day the source was last reported speaking ("Kirby
+// said on Friday that … He also urged Xi …"): the same statement, the same
+// day.
 func dateFromAlso(d *doc, evs []parley.Event) {
 	text := d.in.Text
 	for i := range evs {

@@ -6132,11 +6132,6 @@ func (d *doc) nearAnaphorBody(i int, noun, want string) string {
 	return ""
 }
 
-// rulingJunta returns the id of the council a junta ruled state st
-// through on the story's day — the body led then by the state's own
-// leader ("the junta" in Niger in 2023 is the CNSP, headed by Tchiani) —
-// or "" when there was none (a junta that named no council stays the
-// state).
 // rulingMovement returns the armed movement that governs state st on
 // the story's day — the one whose leader is then the state's head — or
 // nil: the Taliban in Afghanistan since August 2021, whose "Afghan
@@ -6158,6 +6153,11 @@ func (d *doc) rulingMovement(st *kb.Entity) *kb.Entity {
 	return nil
 }
 
+// rulingJunta returns the id of the council a junta ruled state st
+// through on the story's day — the body led then by the state's own
+// leader ("the junta" in Niger in 2023 is the CNSP, headed by Tchiani) —
+// or "" when there was none (a junta that named no council stays the
+// state).
 func (d *doc) rulingJunta(st *kb.Entity) string {
 	if e := d.juntaOf(st); e != nil {
 		return d.addKnown(e)

@@ -795,8 +795,6 @@ func (d *doc) reachesOrgHead(k int) bool {
 
 var connectors = set("of", "for", "on", "and", "the")
 
-// continuesList reports whether the tokens from k continue a capitalised
-// list inside a name: "Russian, Eastern European, and Central Asian Studies".
 // ofStateEnding returns the "of" in the name [i, end) after which a state
 // named in one or more words closes the name, or -1.
 func (d *doc) ofStateEnding(i, end int) int {
@@ -816,6 +814,8 @@ func (d *doc) governmentOfAt(k int) bool {
 	return d.next(k, "government") && d.next(k+1, "of")
 }
 
+// continuesList reports whether the tokens from k continue a capitalised
+// list inside a name: "Russian, Eastern European, and Central Asian Studies".
 func (d *doc) continuesList(k int) bool {
 	if k < len(d.toks) && d.toks[k].Is("and") {
 		k++
