@@ -1009,9 +1009,6 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 	return d.otherStateBefore(k, subj)
 }
 
-// otherStateBefore returns the last state named before k in this sentence
-// or the one before, other than the subject's own; a state named only as
-// a possessive or an adjective when no other is. Nil when there is none.
 // summonedBefore returns, for a demand after "and" that names no one,
 // the state of the envoy the first verb of the sentence summoned or
 // called in: "summoned Lithuania's chargé d'affaires, Virginija
@@ -1061,6 +1058,9 @@ func (d *doc) disputeTaken(k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("the", "its", "their") && d.tok(k+2).Is("dispute", "case", "claim", "quarrel", "matter")
 }
 
+// otherStateBefore returns the last state named before k in this sentence
+// or the one before, other than the subject's own; a state named only as
+// a possessive or an adjective when no other is. Nil when there is none.
 func (d *doc) otherStateBefore(k int, subj []string) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	var fallback []string
@@ -2737,16 +2737,16 @@ func (d *doc) pastTopicPhrase(i, ce int) int {
 	return i
 }
 
-// crowd reports whether actor id is a crowd that protests: protesters,
-// demonstrators, activists, students and the like, not a person, a state
-// or a body.
-// protesters reports whether actor id is a crowd of protesters as such —
 // protesters, demonstrators — whose words and gatherings are a protest;
 // rebels, workers or an opposition party say and do other things too.
 func (d *doc) protesters(id string) bool {
 	return d.isOrg(id) && d.nameHas(id, "protester", "protestor", "demonstrator")
 }
 
+// crowd reports whether actor id is a crowd that protests: protesters,
+// demonstrators, activists, students and the like, not a person, a state
+// or a body.
+// protesters reports whether actor id is a crowd of protesters as such —
 func (d *doc) crowd(id string) bool {
 	return d.isOrg(id) && (d.nameHas(id, "protester", "protestor", "demonstrator", "activist", "supporters", "students",
 		"workers", "teachers", "farmers", "doctors", "nurses", "unions", "strikers", "miners", "opposition", "rebels") || d.actors[id].Role == "opposition") // ("the opposition Unitary Platform")
@@ -8222,10 +8222,6 @@ func (d *doc) heldIn(a, k int) []string {
 	return nil
 }
 
-// seizerOfOwn returns, for "the release of" a captive no actor names
-// ("the ship and crew", "the sailors"), whoever seized or detained what
-// is the asker's in the few sentences before: "Iran seized a South Korean
-// tanker … Seoul demanded the release of the ship".
 // endedMeasureOwner returns whoever owns the measure a request asks to
 // end, told right after the verb: "called for an end to the US embargo",
 // "demanded the lifting of Israel's blockade", "urged a halt to Russian
@@ -11475,9 +11471,6 @@ func (d *doc) forceBetween(subj []string, foe string, k int) bool {
 	}) != nil
 }
 
-// conflictParties returns the two sides of the conflict the article has
-// told most of before k — the pair of states (or groups) between whom the
-// most hostile acts passed, none on a tie — other than subj's side.
 // mutualPullback reports whether the withdrawal at k, with two subjects
 // and no one named it leaves, is under way or done: "India and China
 // began pulling back troops from two friction points" (each from the
@@ -11619,6 +11612,9 @@ func (d *doc) builtBetween(x, y string, k int, kind func(parley.EventType) bool)
 	return false
 }
 
+// conflictParties returns the two sides of the conflict the article has
+// told most of before k — the pair of states (or groups) between whom the
+// most hostile acts passed, none on a tie — other than subj's side.
 func (d *doc) conflictParties(k int, subj []string) []string {
 	side := func(id string) string {
 		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person &&
@@ -12922,11 +12918,6 @@ func (d *doc) partiesUnderWhich(k, b int) []string {
 	return nil
 }
 
-// nextPredicateObject returns the actor a second predicate of the same
-// subject addresses right after the act at k, which names none: "lodged a
-// strong protest and demanded that India punish those responsible" is a
-// protest to India. Nil when the second verb is not one of speech aimed
-// at someone, or names no one within a few words.
 // accusedAfter returns whom a participle of blame right after the clause
 // ending at ce names — ", accusing both countries of …", ", blaming
 // Kyiv for …" — when the refusal or penalty at k names no one, its
@@ -12952,6 +12943,11 @@ func (d *doc) accusedAfter(k, ce int, subj []string) []string {
 	return m.Actors
 }
 
+// nextPredicateObject returns the actor a second predicate of the same
+// subject addresses right after the act at k, which names none: "lodged a
+// strong protest and demanded that India punish those responsible" is a
+// protest to India. Nil when the second verb is not one of speech aimed
+// at someone, or names no one within a few words.
 func (d *doc) nextPredicateObject(k int, subj []string) []string {
 	n := len(d.in.Tokens)
 	j := k + 1
