@@ -5506,22 +5506,25 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// talks with the ELN")
 		obj = nil // "recalled its ambassador in Beijing, Djauhari Oratmangun": its own envoy, named; the target is where he serves
 	}
-	if obj == nil && verb && sn.typ == parley.Accuse && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("protest", "protests", "complaint", "complaints") {
+	if obj == nil && verb && sn.typ == parley.Accuse && len(subj) == 1 {
 		// "lodged a protest after Chinese and Russian warplanes entered
-		// the zone": with those whose act provoked it
-		if i := d.causeOpenerAfter(objNoun+1, b); i > 0 {
-			obj = d.provokers(i, b, subj[0])
+		// the zone", "Chile protested after Argentine sailors installed
+		// solar panels on its territory": with those whose act provoked it
+		protest := -1 // the protest noun, or the verb, the cause follows
+		switch {
+		case objNoun >= 0 && d.tok(objNoun).Is("protest", "protests", "complaint", "complaints"):
+			protest = objNoun
+		case d.tok(k).Is("protested", "protests", "protest"):
+			protest = k
+		}
+		if protest >= 0 {
+			if i := d.causeOpenerAfter(protest+1, b); i > 0 {
+				obj = d.provokers(i, b, subj[0])
+			}
 		}
 	}
 	if obj == nil && verb && sn.typ == parley.Support && len(subj) == 1 && strings.HasPrefix(d.tok(k).Norm, "apologi") {
 		obj = d.complainant(k, subj[0]) // "Chile protested … Buenos Aires removed the panels and apologised": to Chile
-	}
-	if obj == nil && verb && sn.typ == parley.Accuse && len(subj) == 1 && d.tok(k).Is("protested", "protests", "protest") {
-		// "Chile protested after Argentine sailors installed solar
-		// panels on its territory": with those whose act provoked it
-		if i := d.causeOpenerAfter(k+1, b); i > 0 {
-			obj = d.provokers(i, b, subj[0])
-		}
 	}
 	if obj == nil && sn.typ == parley.Sanction && sn.mode == "withdraw" && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("ambassador", "envoy", "diplomats") {
 		obj = d.provokedBy(objNoun+1, b, subj[0]) // "recalled its ambassador after Spain's defence minister called …": from Spain
