@@ -3335,9 +3335,37 @@ func (d *doc) intendedAct(k int) bool {
 	if k >= 3 && d.tok(k-1).Is("to") && d.tok(k-2).Is("anyone", "anybody", "others", "nobody", "one") && d.tok(k-3).Is("allow", "allows", "allowed", "let", "permit", "permits", "tolerate") {
 		return true // "Egypt would not allow anyone to threaten Somalia": no one's act
 	}
+	if k >= 3 && d.tok(k-1).Is("to") && d.tok(k-2).Is("plan", "plans") && d.plannedBySubject(k-2) {
+		return false // "NATO plans to send a force": the verb, its plan told as planned
+	}
+	if k >= 3 && d.tok(k-1).Is("to") && d.tok(k-2).Is("plans", "plan", "intention") && d.tok(k-3).Is("no") {
+		return false // "Japan has no plans to build on the islands": the act, told as not to be done
+	}
 	return k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("threat", "threats", "plan", "plans", "bid", "attempt", "attempts",
 		"effort", "efforts", "ambition", "ambitions", "intention", "desire", "plot", "scheme", "campaign", "drive",
 		"trying", "seeking", "attempting", "aiming", "permission", "authorisation", "authorization", "approval", "light")
+}
+
+// plannedBySubject reports whether "plan"/"plans" at p is a verb: its
+// subject, a named actor or a pronoun, stands right before it (perhaps
+// with an adverb), as in "Lithuania plans to", "it plans to", "Tokyo also
+// plans to" (not "Russia's plans to", "the plan to").
+func (d *doc) plannedBySubject(p int) bool {
+	j := p - 1
+	if j >= 0 && d.tok(j).Is("also", "now", "still", "reportedly", "already", "currently", "further") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if d.tok(j).Is("he", "she", "it", "they", "we", "i", "who", "which") {
+		return true
+	}
+	if _, ok := d.mentionAt(j); !ok || d.mentionEnd(j) != j+1 {
+		return false
+	}
+	ms := d.mentionStart(j)
+	return d.tok(p).Is("plans") || ms == 0 || !d.tok(ms-1).Is("a", "an", "the") // ("an EU plan to normalise relations")
 }
 
 // relativeOpen returns the comma that opens a relative clause (", which
@@ -4371,6 +4399,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			prev = prev[:1] // "met … and agreed to withdraw troops and stop the fighting": no act of each on the other
 		}
 		subj, subjStart = prev, at // "X accused A and B of meddling and warned that …": X warned
+		if sp := d.speakerOf(a, k); sp != nil && verb && verbalTypes[sn.typ] && d.tok(at-1).Is("but") && !slices.Equal(sp, prev) {
+			subj, subjStart = sp, k // "Xi told Biden that China had no plans to invade Taiwan but warned …": the speaker warned
+		}
 	} else if lv := d.carrierVerbBefore(k, a); !verb && lv > a {
 		if prev, _ := d.coordinatedVerb(lv, a); prev != nil {
 			subj, subjStart = prev, k // "Dar met Akhund on Saturday and held talks with Muttaqi", "… and later had an informal dinner with Putin": Dar did, the visitor did
