@@ -31,8 +31,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"strike": true, "strikes": true, "airstrikes": true, "airstrike": true, "offensive": true, "occupation": true, "annexation": true,
 	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
 	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
-	"authorities": true, "officials": true, "official": true, "leadership": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true,
-	"envoy": true, "envoys": true, "charge": true, "d'affaires": true, "consul": true, "minister": true, "delegation": true, // ("the Belarusian chargé d'affaires was summoned") "flag": true, "flags": true, "effigy": true,
+	"authorities": true, "officials": true, "official": true, "leadership": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true, "missions": true,
+	"envoy": true, "envoys": true, "charge": true, "d'affaires": true, "consul": true, "minister": true, "delegation": true, // ("the Belarusian chargé d'affaires was summoned")
+	"flag": true, "flags": true, "effigy": true,
 	"incursion": true, "landing": true, "intervention": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,

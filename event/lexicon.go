@@ -385,18 +385,18 @@ var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in
 // SUPPORT for the one who leads or sends it.
 var missionBacked = []sense{s(parley.Support, "051", directed, "").when(missionLeader)}
 
-// struckDown is a court undoing a measure: SANCTION (convict), as a
-// ruling that it is unlawful.
-// crowdAtMission is a crowd storming, attacking or setting fire to an
-// embassy or consulate: a protest against the state it stands for
-// ("protesters stormed the Swedish embassy in Baghdad").
 // measureScrapped is a domestic measure given up under protest: aimed at
 // the crowd that protested against the one who gives it up.
 var measureScrapped = s(parley.Concede, "081", directed, "").withMode("scrap").takes("bill", "law", "tax", "taxes", "decree", "reform",
 	"hike", "increase", "amendment", "legislation", "levy", "subsidy")
 
+// crowdAtMission is a crowd storming, attacking or setting fire to an
+// embassy or consulate: a protest against the state it stands for
+// ("protesters stormed the Swedish embassy in Baghdad").
 var crowdAtMission = s(parley.Protest, "145", directed, "", "into", "on").withMode("demo").when(crowdOnMission)
 
+// struckDown is a court undoing a measure: SANCTION (convict), as a
+// ruling that it is unlawful.
 var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
 
 // verbs are triggers written as verbs; forms are generated from the lemma

@@ -714,6 +714,9 @@ func (d *doc) resolveGeneric() {
 				local := d.placeStateIn(d.sentenceOf[i])
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
+					if local == nil {
+						local = d.stateAfterIn(d.sentenceOf[i]) // "protesters stormed Saudi missions in Iran"
+					}
 				}
 				if local == nil && (st == nil && d.toks[i+n-1].Is("police", "forces", "officers") || d.toks[i+n-1].Is(crowdWords...)) && d.opensSentence(i) && d.sentenceOf[i] > 0 {
 					// "Hundreds of protesters marched through Goma. Police
