@@ -317,6 +317,9 @@ func TestIssuerLine(t *testing.T) {
 		// a seat and its government, then the kind and the office
 		{"La Moncloa, Government of Spain. Press release, Office of the President of the Government", "La Moncloa, Government of Spain, Office of the President of the Government", ""},
 		{". Press release, Office of the President", "", ""}, // (a stray full stop first: no heading, no crash)
+		// the kind of text beside an office named by its holder's title
+		{"Media statement | Prime Minister of Norway | Oslo, 23 September 2021", "Prime Minister of Norway", ""},
+		{"Opinion | President of the Foo Institute | 23 September 2021", "", ""}, // (no kind of official text: no issuer)
 	}
 	for _, tt := range tests {
 		text := "Ministers Meet In New York\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the General Assembly and discussed the crisis.\n\nThey agreed to stay in touch.\n"

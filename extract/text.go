@@ -541,7 +541,7 @@ func officeHeading(line string) string {
 	if len(parts) < 2 || len(parts) > 4 {
 		return ""
 	}
-	office := false
+	office, kind, title := false, -1, -1
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if n := wordCount(p); n == 0 || n > 9 || !unicode.IsUpper([]rune(p)[0]) || strings.Contains(p, ":") {
@@ -553,13 +553,36 @@ func officeHeading(line string) string {
 				office = true
 			}
 		}
+		if documentKinds[low] {
+			kind = i
+		}
+		for _, w := range officeTitles {
+			if strings.HasPrefix(low, w) && title < 0 {
+				title = i
+			}
+		}
 		parts[i] = p
+	}
+	if !office && kind >= 0 && title >= 0 {
+		// "Media statement | Prime Minister of Australia | Canberra, 25
+		// November 2021": the office holder's own text, issued in the
+		// name of the office.
+		return parts[title]
 	}
 	if !office {
 		return ""
 	}
 	return strings.Join(parts, ", ")
 }
+
+// documentKinds are the bare names of a government's kinds of text that
+// open a heading: "Media statement | …".
+var documentKinds = map[string]bool{"media statement": true, "media release": true, "press release": true, "press statement": true,
+	"statement": true, "joint statement": true, "readout": true, "news release": true, "communiqué": true, "communique": true}
+
+// officeTitles open an office named by its holder's title, which issues
+// texts in a heading beside a document kind: "Prime Minister of Australia".
+var officeTitles = []string{"prime minister of ", "president of ", "minister for ", "minister of ", "secretary of state for ", "chancellor of "}
 
 // stateHeading reports whether a letterhead's part names a state in its
 // formal style: "Republic of Zimbabwe", "Government of the Republic of

@@ -443,3 +443,23 @@ func TestDispatchDayAnchorsToday(t *testing.T) {
 		t.Errorf("no meeting of Anwar and Prabowo on the dispatch's day 2025-07-29 in %v", a.Events)
 	}
 }
+
+// A government's media statement headed by its leader's office ("Media
+// statement | Prime Minister of Australia | …") calls that leader "The
+// Prime Minister", though it has just named another state's prime
+// minister, whose resignation a crowd demands.
+func TestOfficeHeadingOwnsItsTitle(t *testing.T) {
+	page := "Assistance to Solomon Islands\n\nMedia statement | Prime Minister of Australia | Canberra, 25 November 2021\n\n" +
+		"Prime Minister Sogavare asked for help last night. Protesters in Honiara demanded the resignation of the Prime Minister.\n\n" +
+		"The Prime Minister spoke by telephone with Prime Minister Sogavare this morning.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "statement", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(a.Events, parley.Consult, parley.Occurred, "2021-11-25", "person:scott-morrison", "person:manasseh-sogavare") {
+		t.Errorf("no call of Morrison and Sogavare on 2021-11-25 in %v", a.Events)
+	}
+	if !has(a.Events, parley.Request, parley.Occurred, "", "new:organization:solomon-islander-protesters", "person:manasseh-sogavare") {
+		t.Errorf("the crowd's demand is not aimed at Sogavare in %v", a.Events)
+	}
+}

@@ -445,7 +445,8 @@ func (d *doc) briefingState() string {
 // "Office of the President of the Republic of Finland", "Ministry of
 // Foreign Affairs of Latvia" — or "".
 func (d *doc) officeOfState(toks []token.Token) string {
-	if len(toks) < 3 || !toks[0].Is("office", "ministry", "presidency", "government", "department", "cabinet", "chancellery") {
+	if len(toks) < 3 || !toks[0].Is("office", "ministry", "presidency", "government", "department", "cabinet", "chancellery",
+		"prime", "president", "minister", "chancellor", "premier") { // (an office named by its holder: "Prime Minister of Australia")
 		return ""
 	}
 	for k := 1; k+1 < len(toks); k++ {

@@ -4773,7 +4773,7 @@ func (d *doc) rolePhrase(i int) int {
 		}
 	}
 	own := "" // the issuing state's own holder of a capitalised bare title
-	if det == "the" && state == nil && d.toks[j].Upper {
+	if det == "the" && state == nil && d.toks[j].Upper && !d.ousterSought(i) {
 		own = d.issuersOwn(j, end, levels)
 	}
 	var id string
@@ -4867,6 +4867,14 @@ func (d *doc) personNamedAt(i int) bool {
 // an issuing government's text uses for its own: "The President", "the
 // Prime Minister" (not "the Minister").
 var leaderTitles = set("president", "prime minister", "chancellor", "premier", "taoiseach", "king", "emir", "amir")
+
+// ousterSought reports whether the title at i is the one whose fall is
+// sought, "demanding the resignation of the Prime Minister": in a
+// government's text on another state's unrest, that state's leader,
+// not the issuer's own.
+func (d *doc) ousterSought(i int) bool {
+	return i >= 2 && d.toks[i-1].Is("of") && d.toks[i-2].Is("resignation", "ouster", "removal", "impeachment", "overthrow", "downfall", "dismissal")
+}
 
 // issuersOwn returns the head of state or government, in the state whose
 // government issued the text, that the capitalised title at j…end names
@@ -5531,7 +5539,7 @@ func (d *doc) titledBack(i int) int {
 			return end
 		}
 	}
-	if d.toks[i+1].Upper && leaderTitles[d.phrase(i+1, end)] {
+	if d.toks[i+1].Upper && leaderTitles[d.phrase(i+1, end)] && !d.ousterSought(i) {
 		if own := d.issuersOwn(i+1, end, []string{kb.HeadOfState, kb.HeadOfGovernment}); own != "" {
 			// "… the interim President of Mali, Mr Dioncounda Traoré …
 			// The President welcomed …" in the Élysée's communiqué: its
@@ -5593,7 +5601,9 @@ func (d *doc) titledBack(i int) int {
 				// not the partner named after it.
 				id = subj
 			}
-			d.keepTitle(i+1, end, id)
+			if !d.ousterSought(i) {
+				d.keepTitle(i+1, end, id) // (a leader whose fall a crowd seeks is no holder the title keeps)
+			}
 			d.mention(i, end, parley.ViaRole, id)
 			return end
 		}
