@@ -7064,6 +7064,11 @@ func (d *doc) beneficiaryAt(i int) bool {
 	return j >= 0 && d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save")
 }
 
+// gestureVerbs take as object the person a gesture is made to, whom a
+// pronoun may stand for after "refused to", "declined to".
+var gestureVerbs = []string{"meet", "receive", "see", "congratulate", "give", "invite", "thank", "recognise", "recognize",
+	"welcome", "host", "accept", "call", "phone", "support", "back", "endorse", "answer"}
+
 // complementTarget finds the actor an embedded act is aimed at: after
 // "to <verb>" or "that", the first actor named in the clause other than
 // the subject and its own state.
@@ -7110,7 +7115,11 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		m := d.in.Mentions[d.cover[i]]
 		at := i
 		i = d.mentionEnd(i) - 1
-		if len(m.Actors) != 1 || own[m.Actors[0]] || m.Via == parley.ViaPronoun || d.sameSide(subj, m.Actors[0]) {
+		// "refused to congratulate him", "declined to receive her": the
+		// one a gesture is made to (not "refused to recall him", whose
+		// envoy he is, nor "to let him speak")
+		objectPronoun := at == start && d.tok(at).Is("him", "her") && (d.tok(at-1).Is(gestureVerbs...) || d.tok(at-1).Is("take") && d.tok(at+1).Is("in")) // ("agreed to take him in")
+		if len(m.Actors) != 1 || own[m.Actors[0]] || m.Via == parley.ViaPronoun && !objectPronoun || d.sameSide(subj, m.Actors[0]) {
 			continue
 		}
 		if d.tok(d.mentionStart(at)-1).Is("in", "at") {

@@ -1083,6 +1083,12 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 			break
 		}
 		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs <= i-2 {
+			if c := d.firstComma(cs, i); c >= 0 && (cs < 2 || d.sentenceOf[cs-2] != s) {
+				// "After Fernández won, Bolsonaro refused to congratulate
+				// him": the fronted clause is closed; the pronoun's clause
+				// is the main one after it.
+				cs = c + 1
+			}
 			break // "Bazoum has been held since soldiers led by Tchiani detained him": the clause of "since"
 		}
 		cs--
@@ -1126,6 +1132,16 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		return rf.id
 	}
 	return ""
+}
+
+// firstComma returns the first comma among tokens [a, b), or -1.
+func (d *doc) firstComma(a, b int) int {
+	for k := a; k < b; k++ {
+		if d.toks[k].Is(",") {
+			return k
+		}
+	}
+	return -1
 }
 
 // commaIn reports whether a comma stands among tokens [a, b).
