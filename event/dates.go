@@ -1484,7 +1484,8 @@ func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
 		return true
 	case d.tok(k0-1).Is("in", "on") && k0 >= 3 && k0-3 != trigger:
 		n := d.tok(k0 - 3) // the noun the participle qualifies
-		if p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") &&
+		if p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched",
+			"detained", "seized", "captured", "abducted", "jailed") && // ("release 11 fishermen detained on Tuesday")
 			d.cover[k0-3] < 0 && n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm] {
 			return true
 		}

@@ -2132,6 +2132,27 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromSameOccasion dates an act told "in the same address", "at the
+// same briefing" by the day of the words told before, ahead of the
+// article's other acts between the same two sides: "announced on Tuesday
+// evening that … In the same televised address, Bainimarama accused both
+// governments" is of Tuesday, whatever day they answered.
+func dateFromSameOccasion(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] || !d.sameOccasionOpens(e) {
+			continue
+		}
+		noun := d.sameOccasionNoun(e)
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if day, ok := d.dayOfOccasion(si, func(pi int) bool { return d.mentionsWord(pi, noun) }); ok {
+			e.Date = day
+		} else if spokenOccasions[noun] {
+			e.Date, _ = d.dayOfOccasion(si, d.mentionsSaying)
+		}
+	}
+}
+
 // timedApartFromOccasion reports whether e's trigger stands in a clause
 // timed against the occasion its sentence names before it: "signed a
 // memorandum on the sidelines of the meeting, days after Chinese vessels
@@ -2251,15 +2272,19 @@ func (d *doc) sameOccasionAt(j, limit int) string {
 
 // sameOccasionOpens reports whether e's sentence places it at "the same"
 // occasion before its trigger.
-func (d *doc) sameOccasionOpens(e *parley.Event) bool {
+func (d *doc) sameOccasionOpens(e *parley.Event) bool { return d.sameOccasionNoun(e) != "" }
+
+// sameOccasionNoun returns the noun of "the same" occasion e's sentence
+// places it at before its trigger, or "".
+func (d *doc) sameOccasionNoun(e *parley.Event) string {
 	a, _ := d.tokensOf(e.Evidence.Span)
 	k := d.tokenAt(e.Trigger.Start)
 	for j := a; j+2 < k; j++ {
-		if d.sameOccasionAt(j, k) != "" {
-			return true
+		if noun := d.sameOccasionAt(j, k); noun != "" {
+			return noun
 		}
 	}
-	return false
+	return ""
 }
 
 // mentionsSaying reports whether sentence si tells of words said: a
