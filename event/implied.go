@@ -93,7 +93,36 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	if n := d.anaphoricDeed(v, ce); n >= 0 {
 		return d.deedAuthorAsState(n, k, subj)
 	}
+	if n := d.passiveDeedSubject(k); n >= 0 {
+		return d.deedAuthorAsState(n, k, subj) // "The decision was welcomed by Britain": whoever decided
+	}
 	return nil, -1
+}
+
+// passiveDeedSubject returns the deed noun of a definite phrase that
+// opens the sentence as the subject of the passive verb k — "The
+// sanctions were also welcomed by Britain", "This decision was condemned
+// by Moscow" — or -1.
+func (d *doc) passiveDeedSubject(k int) int {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	be := k - 1
+	for be > a && d.tok(be).Is("also", "widely", "warmly", "quickly", "swiftly", "immediately", "sharply", "strongly") {
+		be--
+	}
+	if be > a && d.tok(be).Is("been") {
+		be-- // "has been condemned"
+	}
+	if be <= a || !d.tok(be).Is("was", "were", "is", "are", "has", "have", "had") || !d.tok(a).Is("the", "this", "these", "that", "those") {
+		return -1
+	}
+	n := d.deedNounAfter(a, be)
+	if n < 0 || n != be-1 {
+		return -1
+	}
+	if kind, _ := impliedDeedKind(d.tok(n).Norm); kind != deedAct && kind != deedPenalty && kind != deedPact && kind != deedRuling {
+		return -1 // ("The storming was condemned": whose crowd stormed is another question)
+	}
+	return n
 }
 
 // policyObjectAfter reports whether a measure policyYielded gives up
