@@ -85,9 +85,6 @@ var exitBarred = s(parley.Coerce, "1721", directed, "").when(keptFromLeaving)
 var labourHalted = s(parley.Sanction, "164", directed, "to", "for", "in").withMode("withdraw").
 	takes("workers", "labourers", "laborers", "maids", "helpers", "manpower", "nurses").when(labourSent)
 
-// talksSought is a meeting asked for with the one to be met: "sought
-// talks with India", "requested a meeting with the president", "called
-// for negotiations with the rebels".
 // workPledged is a pledge of joint work: "pledged to work with India",
 // "France and Germany committed to working together".
 var workPledged = s(parley.Agree, "030", directed, "with", "").when(pledgedWorkWith)
@@ -122,12 +119,12 @@ var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("dema
 // "spoke out in support of Kenya", "came out in favour of Kyiv's bid".
 var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
 
-// askedOfActor is a call, demand or appeal for someone to act: "renewed
-// its call for Russia to withdraw".
 // envoyNouns are the envoys a ministry summons.
 var envoyNouns = []string{"ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner",
 	"ambassadors", "envoys", "attaché", "attache", "attachés", "attaches"} // "summoned the defense attaches of China and Russia"
 
+// askedOfActor is a call, demand or appeal for someone to act: "renewed
+// its call for Russia to withdraw".
 var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
 
 // ownCallFor is a call the subject makes again for something with no one
@@ -139,6 +136,9 @@ var ownCallFor = s(parley.Request, "100", directed).nominal().when(ownDemandFor)
 var quarrelEnded = s(parley.Agree, "030", symmetric, "with").takes("dispute", "disputes", "differences", "row", "rift", "feud",
 	"quarrel", "standoff", "stand-off", "spat").when(notInfinitive)
 
+// talksSought is a meeting asked for with the one to be met: "sought
+// talks with India", "requested a meeting with the president", "called
+// for negotiations with the rebels".
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
 var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue", "consultations"}
@@ -310,13 +310,13 @@ var visaRequired = s(parley.Sanction, "163", directed, "for", "on", "from", "aga
 var envoysRecalled = []string{"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge",
 	"commissioner", "commissioners", "nuncio", "consul", "consuls"}
 
-// expelledPeople are those a state orders out: envoys, and the officials,
-// staff or monitors of a body ("ordered seven senior United Nations
-// officials to leave").
 // deportedPeople are the people of another state a government puts out
 // of its own: "expelled Afghan refugees", "ordered migrants to leave".
 var deportedPeople = []string{"refugees", "migrants", "immigrants", "nationals", "citizens", "asylum-seekers", "asylum", "workers", "undocumented"}
 
+// expelledPeople are those a state orders out: envoys, and the officials,
+// staff or monitors of a body ("ordered seven senior United Nations
+// officials to leave").
 var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys",
 	"commissioner", "commissioners", "nuncio", "consul", "officials", "official", "representative", "representatives",
 	"staff", "personnel", "observers", "monitors", "inspectors"}
@@ -349,8 +349,6 @@ var reopened = []string{"embassies", "embassy", "missions", "consulates", "borde
 // party.
 var refrain = s(parley.Concede, "085", directed, "").when(notToAct).reaching()
 
-// derecognition is recognition withdrawn: "stopped recognising X",
-// "ceased to recognise X".
 // obstructionEnded is a veto or a blockade given up, aimed at the one it
 // held back: "stopped blocking Sweden's bid".
 var obstructionEnded = []sense{s(parley.Concede, "080", directed, "").needs(obstructionGerunds...)}
@@ -358,6 +356,8 @@ var obstructionEnded = []sense{s(parley.Concede, "080", directed, "").needs(obst
 // obstructionGerunds are what a state stops doing when it lifts a veto.
 var obstructionGerunds = []string{"blocking", "vetoing", "obstructing", "opposing", "stalling", "delaying"}
 
+// derecognition is recognition withdrawn: "stopped recognising X",
+// "ceased to recognise X".
 var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
 
 // application is a bid to join a body, handed in: "submitted their
@@ -2178,7 +2178,6 @@ var verbs = []struct {
 // for a state where it keeps no embassy.
 var missionsClosed = []string{"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office", "offices"}
 
-// nouns are nominal triggers; forms are the noun and its plural.
 // adverbs mark a shared act of two or more actors as a consultation:
 // "Xi and Putin jointly launched the construction …".
 var adverbs = []struct {
@@ -2193,6 +2192,7 @@ var adverbs = []struct {
 		s(parley.Consult, "040", together).when(func(d *doc, k int) bool { return notWith(d, k) && metTogether(d, k) })}},
 }
 
+// nouns are nominal triggers; forms are the noun and its plural.
 var nouns = []struct {
 	forms  string
 	senses []sense
@@ -2373,9 +2373,6 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
-// missionSent is people sent or deployed to help another state: "Kenya
-// will deploy 1,000 police officers to Haiti", "sent peacekeepers to
-// Lebanon" (a mission's help, not a build-up against the country).
 // crowdWeapons are what police and soldiers turn on a crowd.
 var crowdWeapons = []string{"gas", "teargas", "tear-gas", "cannon", "cannons", "bullets", "ammunition", "batons", "truncheons", "force", "pellets", "grenades"}
 
@@ -2389,6 +2386,9 @@ var sharedKnowledge = []string{"intelligence", "information", "data", "findings"
 // the prosecutors".
 var knowledgePassed = s(parley.Cooperate, "064", directed, "to").withMode("").takes(sharedKnowledge...)
 
+// missionSent is people sent or deployed to help another state: "Kenya
+// will deploy 1,000 police officers to Haiti", "sent peacekeepers to
+// Lebanon" (a mission's help, not a build-up against the country).
 var missionSent = s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople)
 
 // forcesAsked is troops sent to a state at the request of that state's
@@ -2425,12 +2425,12 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response",
 	"pressure", "coercion"} // "refused to rule out economic pressure"
 
-// meetingPutOff is a meeting or visit put off by one side: the
-// visitor's or the host's signal to the other.
 // captivesFreedAgain is a release of the captives the last detention told
 // took, referred back to by a pronoun: "Indonesia released them".
 var captivesFreedAgain = s(parley.Retreat, "0841", directed, "").withMode("release").when(captivesReferredBack)
 
+// meetingPutOff is a meeting or visit put off by one side: the
+// visitor's or the host's signal to the other.
 var meetingPutOff = s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...).when(active)
 
 // putOff is a penalty's postponement.
@@ -2447,7 +2447,6 @@ var benefitsEnded = s(parley.Sanction, "163", directed, "", "for", "to").withMod
 var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("discontinue").takes("loan", "loans", "aid", "assistance",
 	"funding", "financing", "disbursement", "disbursements", "tranche", "grant", "grants")
 
-// haltable are the meetings a side can call off.
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
 	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import", "traffic", "links", "connections"} // ("the sale of electricity to Ecuador", "halted all rail traffic with Georgia")
@@ -2469,6 +2468,7 @@ var conditionWaived = s(parley.Concede, "080", directed, "for", "on").
 var jointDrillsHalted = s(parley.Sanction, "164", directed, "with").withMode("halt").
 	takes("exercises", "drills", "patrols", "manoeuvres", "maneuvers", "training")
 
+// haltable are the meetings a side can call off.
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
 // welcomes are what a host gives a visitor: "a state banquet for Xi".
@@ -2563,7 +2563,6 @@ var responses = []sense{s(parley.Threaten, "130", directed, "against", "to").whe
 // fire returned.
 var forcesStruckBack = s(parley.Assault, "190", directed, "against", "to", "on").when(forcesRetaliated)
 
-// strikeNouns are what a state launches or answers with when it strikes.
 // exercisesBegun is drills begun with another's forces: "launched
 // military drills with Finland".
 var exercisesBegun = s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode("")
@@ -2572,6 +2571,7 @@ var exercisesBegun = s(parley.Cooperate, "062", symmetric, "with").takes(exercis
 // that name military drills, one or many: "a naval exercise".
 var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "drill", "exercise"}
 
+// strikeNouns are what a state launches or answers with when it strikes.
 var strikeNouns = []string{"strikes", "strike", "airstrikes", "airstrike", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
 	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
 	"drones", "raid", "raids", "invasion"}

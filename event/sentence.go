@@ -2737,6 +2737,7 @@ func (d *doc) pastTopicPhrase(i, ce int) int {
 	return i
 }
 
+// protesters reports whether actor id is a crowd of protesters as such —
 // protesters, demonstrators — whose words and gatherings are a protest;
 // rebels, workers or an opposition party say and do other things too.
 func (d *doc) protesters(id string) bool {
@@ -2746,7 +2747,6 @@ func (d *doc) protesters(id string) bool {
 // crowd reports whether actor id is a crowd that protests: protesters,
 // demonstrators, activists, students and the like, not a person, a state
 // or a body.
-// protesters reports whether actor id is a crowd of protesters as such —
 func (d *doc) crowd(id string) bool {
 	return d.isOrg(id) && (d.nameHas(id, "protester", "protestor", "demonstrator", "activist", "supporters", "students",
 		"workers", "teachers", "farmers", "doctors", "nurses", "unions", "strikers", "miners", "opposition", "rebels") || d.actors[id].Role == "opposition") // ("the opposition Unitary Platform")
@@ -3382,12 +3382,12 @@ func (d *doc) relativeOpen(c, a int) int {
 	return -1
 }
 
-// forAsks are the words that ask for what follows "for": "called for
-// sanctions", "lobbied for an embargo".
 // directAsks take the act asked for as their direct object.
 var directAsks = map[string]bool{"demanded": true, "demands": true, "demand": true, "demanding": true, "urged": true, "urges": true,
 	"urge": true, "urging": true, "sought": true, "seeks": true, "seek": true, "seeking": true, "requested": true, "requesting": true}
 
+// forAsks are the words that ask for what follows "for": "called for
+// sanctions", "lobbied for an embargo".
 var forAsks = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "appeal": true,
 	"appeals": true, "appealed": true, "appealing": true, "push": true, "pushed": true, "pushing": true,
 	"pushes": true, "press": true, "pressed": true, "pressing": true, "lobby": true, "lobbied": true,

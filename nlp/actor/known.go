@@ -1624,8 +1624,6 @@ func (d *doc) titleRefuses(i int, e *kb.Entity) bool {
 	return false
 }
 
-// everLed reports whether e has headed a state or its government, or has
-// no office listed at all: whose "administration" a text can name.
 // governmentOfBefore returns where "the government of", "the
 // administration of" or "the regime of" starts before the name at i, past
 // title words ("the government of President Sali Berisha"), or -1.
@@ -1658,6 +1656,8 @@ func (d *doc) namesakeGroupState(e *kb.Entity, i, end int) string {
 	return strings.TrimPrefix(st, "state:")
 }
 
+// everLed reports whether e has headed a state or its government, or has
+// no office listed at all: whose "administration" a text can name.
 func everLed(e *kb.Entity) bool {
 	return len(e.Roles) == 0 || slices.ContainsFunc(e.Roles, func(r kb.Role) bool {
 		return r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment

@@ -211,8 +211,6 @@ func scanNumber(text string, i int) int {
 	return i
 }
 
-// possessive returns the byte length of a trailing "'s" or "’s" (or a bare
-// apostrophe after s) to split off a word, or 0.
 // negation returns the length in bytes of a negation contracted onto
 // the end of w ("doesn't", "won’t"), or 0.
 func negation(w string) int {
@@ -228,6 +226,8 @@ func negation(w string) int {
 // to the verb itself, where the two differ.
 var contracted = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
 
+// possessive returns the byte length of a trailing "'s" or "’s" (or a bare
+// apostrophe after s) to split off a word, or 0.
 func possessive(w string) int {
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
