@@ -2371,8 +2371,6 @@ var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pa
 var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").
 	takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids", "fighting").mutual()}
 
-// recognition backs a state, or the sovereignty, independence or claim of
-// its owner.
 // crowdWeapons are what police and soldiers turn on a crowd.
 var crowdWeapons = []string{"gas", "teargas", "tear-gas", "cannon", "cannons", "bullets", "ammunition", "batons", "truncheons", "force", "pellets", "grenades"}
 
@@ -2407,6 +2405,8 @@ var forcesToHelp = s(parley.Aid, "072", directed, "to", "into").takes(forces...)
 var standingBacked = s(parley.Support, "050", directed, "of").takes("sovereignty", "integrity", "independence", "unity",
 	"bid", "candidacy", "candidature", "aspirations", "right", "efforts", "cause", "sovereign")
 
+// recognition backs a state, or the sovereignty, independence or claim of
+// its owner.
 var recognition = []sense{
 	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation").when(notStopped),
 	s(parley.Support, "054", directed, "", "of").when(notStopped),

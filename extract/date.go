@@ -656,11 +656,6 @@ func offsetAt(s string, toks []dateToken, k, prevEnd int) (int, int, int, bool) 
 	return sign * (h*3600 + m*60), k + 1, end, true
 }
 
-// wireDateline reads the dateline that opens wire copy and many reports:
-// a place in capitals, a comma, the day, an optional year and outlet, and a
-// dash or colon ("GENEVA, June 15 (Eastern Wire) -", "NEW DELHI, April
-// 12:", "PARIS, 3 mars 2021 (AFP) —"). Such datelines seldom give the year;
-// year is 0 then.
 // regionName reports whether s, between a dateline's commas, is a place
 // name — capitalised words, perhaps abbreviated ("Kenya", "Calif.", "New
 // South Wales") — and not a month.
@@ -682,6 +677,11 @@ func regionName(s string) bool {
 	return true
 }
 
+// wireDateline reads the dateline that opens wire copy and many reports:
+// a place in capitals, a comma, the day, an optional year and outlet, and a
+// dash or colon ("GENEVA, June 15 (Eastern Wire) -", "NEW DELHI, April
+// 12:", "PARIS, 3 mars 2021 (AFP) —"). Such datelines seldom give the year;
+// year is 0 then.
 func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
 	comma := strings.IndexByte(p, ',')
 	if comma < 2 || comma > 40 {

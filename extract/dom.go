@@ -87,8 +87,8 @@ var keptAttrs = map[atom.Atom][]string{
 	atom.Html:   {"lang", "xml:lang"},
 }
 
-// Elements whose content the tree builder throws away as it reads, because
-// it is never article text and may be large.
+// skipContent holds the elements whose content the tree builder throws
+// away as it reads, because it is never article text and may be large.
 var skipContent = map[atom.Atom]bool{
 	atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
 	atom.Math: true, atom.Iframe: true, atom.Noembed: true, atom.Noframes: true,

@@ -6,9 +6,10 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Class and id hints. Pages name their boxes in English more than in any
-// other language, whatever language the article is in, so these few words
-// carry across outlets. A hint adds or subtracts hintWeight.
+// hintWeight is what a class or id hint adds to or subtracts from a box.
+// Pages name their boxes in English more than in any other language,
+// whatever language the article is in, so a few words carry across
+// outlets.
 const hintWeight = 25
 
 // goodHints mark boxes that hold an article's body.

@@ -215,7 +215,7 @@ func (e *Entity) validate() error {
 	return nil
 }
 
-// Statuses a state may have.
+// stateStatuses are the statuses a state may have.
 var stateStatuses = []string{"un_member", "un_observer", "territory", "partially_recognized", "historical"}
 
 // OrgTypes are the kinds of organisation the knowledge base knows.

@@ -218,7 +218,8 @@ func sameSide(p Party, side []Party) bool {
 	return true
 }
 
-// remote media are alike: outlets call a video call a "call" as often as
+// mediumAgrees reports whether two media can be one meeting's; remote
+// media are alike: outlets call a video call a "call" as often as
 // not, so a phone call and a virtual meeting on the same day are one.
 func mediumAgrees(a, b parley.Medium) bool {
 	if a == "" || b == "" || a == b {
@@ -241,8 +242,9 @@ func placeAgrees(a, b *parley.Place) bool {
 	return a.Country != "" && a.Country == b.Country
 }
 
-// Undated mentions link to a happening dated within this many days of
-// their article's publication day: news speaks of what is near.
+// undatedWindow is how many days from their article's publication day a
+// happening may be dated for undated mentions to link to it: news speaks
+// of what is near.
 const undatedWindow = 3
 
 // within reports whether the day pub lies within n days of the days d covers.

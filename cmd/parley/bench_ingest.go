@@ -334,6 +334,8 @@ func writeWARCPage(w io.Writer, pg page, i int) error {
 // The generator's vocabulary: invented outlets on the reserved .example
 // domain, real offices and their holders (facts), and sentence templates
 // written for this benchmark.
+
+// benchOutlet is one invented outlet.
 type benchOutlet struct {
 	name, domain, section string
 	layout                int
@@ -382,7 +384,7 @@ var benchHeadlines = []string{
 	"%[2]s calls for new round of talks on %[3]s",
 }
 
-// Sentence templates: %[1]s leader A (full), %[2]s leader B (full), %[3]s
+// benchSentences are sentence templates: %[1]s leader A (full), %[2]s leader B (full), %[3]s
 // topic, %[4]s country A, %[5]s capital B, %[6]s country B, %[7]s day,
 // %[8]s surname A, %[9]s surname B, %[10]d a number.
 var benchSentences = []string{

@@ -11,7 +11,7 @@ import (
 	"parley/nlp/token"
 )
 
-// News names many actors only generically — "the government", "police",
+// genericNouns serve news, which names many actors only generically — "the government", "police",
 // "protesters", "security forces" — and leaves the country to the context
 // of the article. genericNouns maps those phrases to how the actor is
 // named for the article's main country: as the state itself, a body of it,

@@ -11,7 +11,6 @@ import (
 	"parley/nlp/token"
 )
 
-// known handles a knowledge-base name at token i.
 // restOfName returns where a person's name matched by an alias in
 // tokens [i, end) really ends, when the text goes on with the rest of the
 // canonical name: "Sheikh Tamim bin Hamad Al Thani" matched as "Sheikh
@@ -45,6 +44,7 @@ func (d *doc) restOfName(i, end int, en *entry) int {
 	return best
 }
 
+// known handles a knowledge-base name at token i.
 func (d *doc) known(i int) int {
 	if id := d.royalGivenName(i); id != "" {
 		d.mention(i, i+1, parley.ViaSurname, id)

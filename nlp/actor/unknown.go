@@ -717,12 +717,12 @@ func (d *doc) orgName(i int) (int, bool) {
 	return j, true
 }
 
-// facilityNouns end the names of airports, ports and bases, places of
-// their state even when named after someone: "King Khalid International
-// Airport", "Ben Gurion Airport", "Prince Sultan Air Base".
 // schoolHeads may follow a possessive inside a name: "King's College".
 var schoolHeads = set("college", "university", "school", "hospital")
 
+// facilityNouns end the names of airports, ports and bases, places of
+// their state even when named after someone: "King Khalid International
+// Airport", "Ben Gurion Airport", "Prince Sultan Air Base".
 var facilityNouns = set("airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "seaport")
 
 // oneNameSpeaker reports whether the single name at [i, j) is a speaker

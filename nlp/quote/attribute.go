@@ -983,7 +983,6 @@ func (f *finder) clauseAfterQuote(i, k int) int {
 	return i
 }
 
-// docCue marks a quotation a document speaks: "…,” the statement said.
 // nameTokensIn counts the tokens in [i, k) that a mention's name spans
 // beyond its first word, so that a long name ("the European External
 // Action Service") counts as one word in a distance.
@@ -1003,6 +1002,7 @@ func (f *finder) nameTokensIn(i, k int) int {
 	return n
 }
 
+// docCue marks a quotation a document speaks: "…,” the statement said.
 const docCue = "document"
 
 // docNouns name documents that speak for whoever issued them.

@@ -61,7 +61,7 @@ func (st *state) count(j int) (lo, hi, next int, ok bool) {
 	return 0, 0, 0, false
 }
 
-// How a modifier bends a counted offset.
+// countMode is how a modifier bends a counted offset.
 type countMode uint8
 
 const (

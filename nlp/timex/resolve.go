@@ -86,14 +86,14 @@ func (st *state) staleWill(ts, y int, m time.Month, d int) bool {
 	return validDay(y, m, d) && st.willWithin(ts, 14) && ymd(y, m, d).Before(st.pub.AddDate(0, 0, -1))
 }
 
-// chooseDayYear picks the year for month m, day d near the publication
-// date: the latest on or before it (a day of slack for time zones) in a
-// past clause, the earliest on or after it in a future clause, else the
-// nearest. It returns 0 when no candidate year has that day.
 // futureSlack is how many days before publication a year-less date in a
 // future clause may still lie.
 const futureSlack = 60
 
+// chooseDayYear picks the year for month m, day d near the publication
+// date: the latest on or before it (a day of slack for time zones) in a
+// past clause, the earliest on or after it in a future clause, else the
+// nearest. It returns 0 when no candidate year has that day.
 func (st *state) chooseDayYear(m time.Month, d, wd int, tn tense) int {
 	py := st.pub.Year()
 	var cand []int

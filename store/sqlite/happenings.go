@@ -125,7 +125,7 @@ const (
 	sqlDataVersion   = `PRAGMA data_version`
 )
 
-// The participants of a happening's events.
+// sqlParticipantsOfHappening selects the participants of a happening's events.
 var sqlParticipantsOfHappening = participantsOf("e.id IN (SELECT event_id FROM happening_events WHERE happening_id = ?)")
 
 // linkStatements are the statements prepare compiles for the linker.
