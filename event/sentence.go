@@ -10348,8 +10348,8 @@ func (d *doc) predicateEnd(k, ce int) int {
 		if d.tok(t).Is("after") && t+2 < ce && d.cover[t+1] < 0 && d.tok(t+1).Is("visiting", "touring", "meeting", "attending") {
 			return t // "arrived in Baku after visiting Tbilisi": the earlier visit's own place (not "after flying to Moscow": the trip ends where this is)
 		}
-		if d.tok(t).Is("after", "because", "since") && d.clauseOpensAt(t+1, ce) {
-			return t // "expelled the advisers, a day after gunmen killed 26 tourists in Pahalgam": the killing's place
+		if d.tok(t).Is("after", "because", "since", "before", "when", "while", "until") && d.clauseOpensAt(t+1, ce) {
+			return t // "expelled the advisers, a day after gunmen killed 26 tourists in Pahalgam": the killing's place ("struck Kyiv hours before Scholz arrived in Warsaw": not in Warsaw)
 		}
 	}
 	return ce
