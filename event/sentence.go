@@ -6143,6 +6143,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Reject || sn.typ == parley.Sanction) && verb {
 			obj = d.accusedAfter(k, ce, subj) // "withheld its consent, accusing both countries of harbouring militants": theirs
 		}
+		if len(subj) > 0 && sn.frame == directed && verb && reactionTypes[sn.typ] && !d.actorNamedIn(k+1, ce, subj) {
+			if owner := d.relativeActOwner(subjStart, subj); owner != nil {
+				obj = owner // "a resolution backing Cairo's position, which Ethiopia rejected": the League's
+			}
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
@@ -7062,6 +7067,29 @@ func (d *doc) beneficiaryAt(i int) bool {
 		j-- // "restore ousted President …"
 	}
 	return j >= 0 && d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save")
+}
+
+// relativeActOwner returns the doer of the act told just before ", which"
+// when the relative's subject starts at subjStart and judges that act:
+// in "The Arab League passed a resolution backing Cairo's position, which
+// Ethiopia rejected", what Ethiopia rejected is the League's. Nil when no
+// act of this sentence ends before the comma, or it is the subject's own.
+func (d *doc) relativeActOwner(subjStart int, subj []string) []string {
+	if subjStart < 2 || !d.tok(subjStart-1).Is("which") || !d.tok(subjStart-2).Is(",") {
+		return nil
+	}
+	comma := d.tok(subjStart - 2).Start
+	for i := len(d.built) - 1; i >= 0; i-- {
+		e := d.built[i]
+		if e.Trigger.End > comma || !e.Evidence.Span.Contains(parley.Span{Start: comma, End: comma + 1}) {
+			continue
+		}
+		if e.Source.IsZero() || slices.Contains(subj, e.Source.ID) || d.sameSide(subj, e.Source.ID) {
+			return nil
+		}
+		return []string{e.Source.ID}
+	}
+	return nil
 }
 
 // gestureVerbs take as object the person a gesture is made to, whom a
