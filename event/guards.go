@@ -400,6 +400,13 @@ func actorObject(d *doc, k int) bool {
 	return ok
 }
 
+// lentMeans is actorObject for "lend" when what is lent is means, money
+// or arms: "lent Kyiv $1 billion", not "lent legitimacy to Maduro".
+func lentMeans(d *doc, k int) bool {
+	return actorObject(d, k) && !(k+1 < len(d.in.Tokens) && d.tok(k+1).Is("legitimacy", "credibility", "credence", "weight",
+		"momentum", "impetus", "urgency", "respectability", "cover", "voice"))
+}
+
 // struckTarget is actorObject for "target" told of force, not of a
 // penalty (see penaltyAims).
 func struckTarget(d *doc, k int) bool { return actorObject(d, k) && !penaltySubject(d, k) }

@@ -1964,7 +1964,7 @@ var verbs = []struct {
 	{"lend|lent", []sense{
 		// "lent its support to Moldova's reforms"
 		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
-		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
+		s(parley.Aid, "071", directed, "to", "").when(lentMeans)}},
 	{"share", []sense{
 		peopleListed.withFrame(symmetric), // "shared a list of missing soldiers with Kyiv"
 		// "shared satellite images of the damage with Tonga"

@@ -1586,6 +1586,25 @@ func (d *doc) tiesNamed(k int) bool {
 // None of the subject's side.
 func (d *doc) breachCause(k, b int, subj []string) []string {
 	for i := k + 1; i < b && i <= k+16; i++ {
+		if d.tok(i).Is("after") {
+			// "severed ties after then-president Iván Duque backed
+			// Guaidó": the side whose act the break answers
+			j := i + 1
+			for j < b && j <= i+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && (strings.Contains(d.tok(j).Norm, "-") || titleWordsLower[d.tok(j).Norm]) {
+				j++ // ("then-president", "president")
+			}
+			if !d.clauseOpensAt(j, b) || d.cover[j] < 0 {
+				return nil
+			}
+			m := d.in.Mentions[d.cover[j]]
+			if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || d.sameSide(subj, m.Actors[0]) {
+				return nil
+			}
+			if c := d.countryOf(m.Actors[0]); c != "" && d.actors["state:"+c] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+				return []string{"state:" + c}
+			}
+			return m.Actors
+		}
 		if !d.tok(i).Is("accusing", "citing", "over", "blaming", "condemning") {
 			continue
 		}
@@ -1606,6 +1625,10 @@ func (d *doc) breachCause(k, b int, subj []string) []string {
 	}
 	return nil
 }
+
+// titleWordsLower are titles written in lower case before a name:
+// "after president Duque backed …".
+var titleWordsLower = map[string]bool{"president": true, "prime": true, "minister": true, "leader": true, "premier": true, "chancellor": true}
 
 // sayingBefore returns the verb of saying that governs the clause at k,
 // within the sentence from a: "said on Thursday that he would not …";
