@@ -34,3 +34,12 @@ func TestTitleOfStateBeforeName(t *testing.T) {
 		{"not_a_state_name_after_its_adjective", "After the vote, the Deputy Permanent Representative of the Libyan Arab Jamahiriya welcomed the resolution.", "2011-03-18", "Arab Jamahiriya", nil},
 	})
 }
+
+// "The two leaders" after a sentence that spoke of a pair as "They" are
+// that pair, not the last two people named ("They were received by the
+// Prime Minister, Michel Rocard").
+func TestTwoLeadersAfterTheyOfAPair(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_pair_of_they", "Two men who had not spoken for years signed a plan on Sunday. Jacques Lafleur, leader of the loyalist party of the territory, and Jean-Marie Tjibaou, president of the Kanak and Socialist National Liberation Front, signed the accords in Paris before dawn.\n\nThey had been received there on Saturday by the Prime Minister, Michel Rocard, who kept both delegations talking. The two leaders then shook hands.", "1988-06-28", "The two leaders", []string{"new:person:jacques-lafleur", "new:person:jean-marie-tjibaou"}},
+	})
+}

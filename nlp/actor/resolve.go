@@ -3012,6 +3012,12 @@ func (d *doc) group(i int) int {
 				ids = d.twoInSentence(i)
 			}
 			if ids == nil {
+				// "They had been received there by the Prime Minister,
+				// Michel Rocard … The two leaders then shook hands": the
+				// pair the sentence before spoke of as one.
+				ids = d.pairGroupBefore(i, phrase)
+			}
+			if ids == nil {
 				ids = d.coordinatedPair(i, phrase)
 				// "Blinken led the American delegation, and Yang Jiechi led
 				// the Chinese one. The two men had spoken only once": the
@@ -3848,6 +3854,32 @@ func (d *doc) twoInSentenceBefore(i int, phrase string) []string {
 	}
 	if len(ids) != 2 || !d.fitsGroup(ids[0], phrase) || !d.fitsGroup(ids[1], phrase) {
 		return nil
+	}
+	return ids
+}
+
+// pairGroupBefore returns the two people a group mention ("They", "the
+// two men") of the sentence before token i's stands for, when both fit
+// phrase and no other group of two people is there; else nil.
+func (d *doc) pairGroupBefore(i int, phrase string) []string {
+	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+		return nil
+	}
+	prev := d.sentenceOf[i] - 1
+	var ids []string
+	for _, m := range d.mentions {
+		if mi := d.tokenIndex(m.Span.Start); mi >= i || d.sentenceOf[mi] != prev || m.Via != parley.ViaGroup || len(m.Actors) != 2 {
+			continue
+		}
+		if ids != nil && !slices.Equal(ids, m.Actors) {
+			return nil // two different pairs: which is unclear
+		}
+		ids = m.Actors
+	}
+	for _, id := range ids {
+		if d.actors[d.index[id]].Kind != parley.Person || !d.fitsGroup(id, phrase) {
+			return nil
+		}
 	}
 	return ids
 }
