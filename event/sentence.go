@@ -10399,6 +10399,9 @@ func (d *doc) predicateEnd(k, ce int) int {
 		if d.tok(t).Is("after") && t+2 < ce && d.cover[t+1] < 0 && d.tok(t+1).Is("visiting", "touring", "meeting", "attending") {
 			return t // "arrived in Baku after visiting Tbilisi": the earlier visit's own place (not "after flying to Moscow": the trip ends where this is)
 		}
+		if d.tok(t).Is(",") && t+2 < ce && d.tok(t+1).Is("a", "an") && d.tok(t+2).Is("gesture", "move", "step", "sign", "signal", "show", "display", "scene", "moment") {
+			return t // "shook hands, a gesture few in Nouméa thought they would see": the aside judges the act, it does not place it
+		}
 		if d.tok(t).Is("after", "because", "since", "before", "when", "while", "until") && d.clauseOpensAt(t+1, ce) {
 			return t // "expelled the advisers, a day after gunmen killed 26 tourists in Pahalgam": the killing's place ("struck Kyiv hours before Scholz arrived in Warsaw": not in Warsaw)
 		}
