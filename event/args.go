@@ -1062,6 +1062,9 @@ func (d *doc) unnamedDoer(k, cs int) int {
 	if j <= cs || d.cover[j] >= 0 {
 		return -1
 	}
+	if d.tok(j).Is("decision", "plan", "move", "bid", "attempt", "offer", "refusal", "threat", "order", "call", "pledge", "promise") && j-2 > cs && d.possessiveAt(j-1) && d.cover[j-2] < 0 {
+		return j - 2 // "against the government's decision to suspend talks": the government's, which the text does not name as an actor
+	}
 	switch t := d.tok(j); {
 	case t.Is("them", "him", "her", "us"):
 		return j
