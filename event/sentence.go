@@ -6171,6 +6171,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj = owner // "a resolution backing Cairo's position, which Ethiopia rejected": the League's
 			}
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && sn.typ == parley.Request && !d.tok(k+1).Is("for") {
+			obj = d.partnerOfTalkBefore(k, a, subj) // "telephoned Pezeshkian and urged restraint": urged him (not "called for his release", asked of his jailers)
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
@@ -7090,6 +7093,31 @@ func (d *doc) beneficiaryAt(i int) bool {
 		j-- // "restore ousted President …"
 	}
 	return j >= 0 && d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save")
+}
+
+// partnerOfTalkBefore returns the other party of a meeting or call the
+// subject held in the predicate joined to the verb k by "and": "Macron
+// telephoned Pezeshkian on Saturday and urged restraint" urged
+// Pezeshkian. Nil when no such talk was coded.
+func (d *doc) partnerOfTalkBefore(k, a int, subj []string) []string {
+	if prev, _ := d.coordinatedVerb(k, a); prev == nil || len(subj) != 1 {
+		return nil
+	}
+	at := parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}
+	for i := len(d.built) - 1; i >= 0; i-- {
+		e := d.built[i]
+		if !e.Evidence.Span.Contains(at) || e.Trigger.Start >= at.Start {
+			continue
+		}
+		if e.Type != parley.Consult || e.Status != parley.Occurred {
+			return nil
+		}
+		if e.Source.ID == subj[0] && !e.Target.IsZero() {
+			return []string{e.Target.ID}
+		}
+		return nil
+	}
+	return nil
 }
 
 // relativeActOwner returns the doer of the act told just before ", which"
