@@ -246,6 +246,14 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 		}
 		return []string{e.Source.ID}, at
 	}
+	if kind == deedPenalty {
+		// "The sanctions were also welcomed by Britain" sentences after
+		// the package was told: its imposer, if the article told one
+		// penalty by one side (not the last speaker on it).
+		if ids, at := d.soleImposer(k, subj); ids != nil {
+			return ids, at
+		}
+	}
 	if here == 0 || kind == deedPact || kind == deedForce || kind == deedBuildUp || kind == deedClaim {
 		// A pact has two parties, no one author; an attack or a build-up
 		// told without an act coded is often only reported ("The UN said
@@ -285,6 +293,27 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 		return nil, -1 // (not the agency credited in a dateline, "LONDON (Reuters) -")
 	}
 	return ids[:1], told
+}
+
+// soleImposer returns the side that imposed every penalty the article
+// told as done before token k, and the sentence of the last, when they
+// all have one imposer not on the subject's side; else nil, -1.
+func (d *doc) soleImposer(k int, subj []string) ([]string, int) {
+	var by string
+	at := -1
+	for _, e := range d.built {
+		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Sanction || e.Status != parley.Occurred || e.Source.IsZero() {
+			continue
+		}
+		if by != "" && by != e.Source.ID {
+			return nil, -1
+		}
+		by, at = e.Source.ID, d.sentenceIndex(e.Trigger.Start)
+	}
+	if by == "" || d.sameSide(subj, by) {
+		return nil, -1
+	}
+	return []string{by}, at
 }
 
 // bodyOfMeeting returns the body named right before the last use of the
