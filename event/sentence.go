@@ -1590,7 +1590,7 @@ func (d *doc) breachCause(k, b int, subj []string) []string {
 			// "severed ties after then-president Iván Duque backed
 			// Guaidó": the side whose act the break answers
 			j := i + 1
-			for j < b && j <= i+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && (strings.Contains(d.tok(j).Norm, "-") || titleWordsLower[d.tok(j).Norm]) {
+			for j < b && j <= i+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && (strings.Contains(d.tok(j).Norm, "-") || holderTitles[d.tok(j).Norm] || d.tok(j).Is("prime")) {
 				j++ // ("then-president", "president")
 			}
 			if !d.clauseOpensAt(j, b) || d.cover[j] < 0 {
@@ -1600,8 +1600,8 @@ func (d *doc) breachCause(k, b int, subj []string) []string {
 			if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || d.sameSide(subj, m.Actors[0]) {
 				return nil
 			}
-			if c := d.countryOf(m.Actors[0]); c != "" && d.actors["state:"+c] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
-				return []string{"state:" + c}
+			if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.Person && a.Country != "" && d.actors["state:"+a.Country] != nil {
+				return []string{"state:" + a.Country}
 			}
 			return m.Actors
 		}
@@ -1625,10 +1625,6 @@ func (d *doc) breachCause(k, b int, subj []string) []string {
 	}
 	return nil
 }
-
-// titleWordsLower are titles written in lower case before a name:
-// "after president Duque backed …".
-var titleWordsLower = map[string]bool{"president": true, "prime": true, "minister": true, "leader": true, "premier": true, "chancellor": true}
 
 // sayingBefore returns the verb of saying that governs the clause at k,
 // within the sentence from a: "said on Thursday that he would not …";
@@ -7095,10 +7091,10 @@ func (d *doc) beneficiaryAt(i int) bool {
 	return j >= 0 && d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save")
 }
 
-// partnerOfTalkBefore returns the other party of a meeting or call the
-// subject held in the predicate joined to the verb k by "and": "Macron
-// telephoned Pezeshkian on Saturday and urged restraint" urged
-// Pezeshkian. Nil when no such talk was coded.
+// partnerOfTalkBefore returns the one the subject met or called in the
+// predicate joined to the verb k by "and": "Macron telephoned Pezeshkian
+// on Saturday and urged restraint" urged Pezeshkian. Nil when the act
+// coded last before k in its sentence is no such talk of the subject's.
 func (d *doc) partnerOfTalkBefore(k, a int, subj []string) []string {
 	if prev, _ := d.coordinatedVerb(k, a); prev == nil || len(subj) != 1 {
 		return nil

@@ -11,11 +11,11 @@ import (
 	"parley/nlp/token"
 )
 
-// genericNouns serve news, which names many actors only generically — "the government", "police",
-// "protesters", "security forces" — and leaves the country to the context
-// of the article. genericNouns maps those phrases to how the actor is
-// named for the article's main country: as the state itself, a body of it,
-// or a group of its people.
+// genericNouns serve news, which names many actors only generically —
+// "the government", "police", "protesters", "security forces" — and
+// leaves the country to the context of the article. genericNouns maps
+// those phrases to how the actor is named for the article's main country:
+// as the state itself, a body of it, or a group of its people.
 var genericNouns = map[string]genericKind{
 	"the government":            asState,
 	"the authorities":           asState,

@@ -1145,14 +1145,7 @@ func (d *doc) firstComma(a, b int) int {
 }
 
 // commaIn reports whether a comma stands among tokens [a, b).
-func (d *doc) commaIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.toks[k].Is(",") {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) commaIn(a, b int) bool { return d.firstComma(a, b) >= 0 }
 
 // oblique reports whether the name at token k stands in passing: after a
 // preposition or as an owner ("despite Mikati's appeals", "appeals by
