@@ -195,6 +195,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		if kind == deedRuling && !d.court(e.Source.ID) {
 			continue // "welcomed the ruling": what a court decided
 		}
+		if kind == deedMeeting && d.tok(noun).Is("visit", "visits", "trip", "tour") && e.Medium != parley.InPerson {
+			continue // "criticised the visit": a journey made, not talks held at a distance or of no known kind
+		}
 		if kind == deedAct && !sameStem(d.tok(noun).Norm, told) && !(anyDeed[d.tok(noun).Norm] && here-d.sentenceIndex(e.Trigger.Start) <= 1 && !wordsOnly[e.Type]) {
 			// "the decision" is what was decided, not whatever was done
 			// last; but "the move" and "the step" are whatever was done
