@@ -6167,6 +6167,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj = owner // "a resolution backing Cairo's position, which Ethiopia rejected": the League's
 			}
 		}
+		if len(subj) > 0 && len(obj) == 0 && verb && sn.mode == "expel" && d.tok(k+1).Is("him", "her") {
+			obj = d.envoyStateBefore(k, a, subj) // "recalled its ambassador after Lima declared him persona non grata": Mexico's man
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && sn.typ == parley.Request && !d.tok(k+1).Is("for") {
 			obj = d.partnerOfTalkBefore(k, a, subj) // "telephoned Pezeshkian and urged restraint": urged him (not "called for his release", asked of his jailers)
 		}
@@ -7089,6 +7092,38 @@ func (d *doc) beneficiaryAt(i int) bool {
 		j-- // "restore ousted President …"
 	}
 	return j >= 0 && d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save")
+}
+
+// envoyStateBefore returns the state whose envoy the sentence named
+// before the expulsion at k, for a pronoun that stands for that envoy:
+// "Mexico recalled its ambassador to Peru after Lima declared him persona
+// non grata" (its: the state that opens the clause), "… Spain's
+// ambassador …". Nil when none, or the expeller's own.
+func (d *doc) envoyStateBefore(k, a int, subj []string) []string {
+	for i := k - 1; i > a; i-- {
+		if !d.tok(i).Is("ambassador", "envoy", "chargé", "charge", "consul") {
+			continue
+		}
+		var st string
+		switch p := i - 1; {
+		case d.tok(p).Is("its", "their"):
+			for j := a; j < p; j++ {
+				if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+					st = m.Actors[0]
+					break
+				}
+			}
+		case d.possessiveAt(p) && d.cover[p-1] >= 0:
+			if m, ok := d.mentionAt(p - 1); ok && len(m.Actors) == 1 {
+				st = m.Actors[0]
+			}
+		}
+		if st == "" || d.sameSide(subj, st) {
+			return nil
+		}
+		return []string{st}
+	}
+	return nil
 }
 
 // partnerOfTalkBefore returns the one the subject met or called in the
