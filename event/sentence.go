@@ -7113,7 +7113,7 @@ func (d *doc) envoyStateBefore(k, a int, subj []string) []string {
 					break
 				}
 			}
-		case d.possessiveAt(p) && d.cover[p-1] >= 0:
+		case p > 0 && d.possessiveAt(p) && d.cover[p-1] >= 0:
 			if m, ok := d.mentionAt(p - 1); ok && len(m.Actors) == 1 {
 				st = m.Actors[0]
 			}
