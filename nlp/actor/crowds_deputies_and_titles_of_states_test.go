@@ -43,3 +43,22 @@ func TestTwoLeadersAfterTheyOfAPair(t *testing.T) {
 		{"the_pair_of_they", "Two men who had not spoken for years signed a plan on Sunday. Jacques Lafleur, leader of the loyalist party of the territory, and Jean-Marie Tjibaou, president of the Kanak and Socialist National Liberation Front, signed the accords in Paris before dawn.\n\nThey had been received there on Saturday by the Prime Minister, Michel Rocard, who kept both delegations talking. The two leaders then shook hands.", "1988-06-28", "The two leaders", []string{"new:person:jacques-lafleur", "new:person:jean-marie-tjibaou"}},
 	})
 }
+
+// "The bloc" said again keeps the body it stood for when no body was named
+// by name since the sentence before.
+func TestTheBlocAgain(t *testing.T) {
+	text := "Leaders of Mercosur met in Asunción on Friday, where the bloc and the European Union announced a trade deal.\n\n" +
+		"Ursula von der Leyen flew in for the announcement.\n\n" +
+		"\"This is a good day,\" she told reporters.\n\n" +
+		"Milei, who has criticised the bloc as a prison, signed the communiqué."
+	r := resolve(t, text, "2024-12-07")
+	var got [][]string
+	for _, m := range r.Mentions {
+		if m.Text == "the bloc" {
+			got = append(got, m.Actors)
+		}
+	}
+	if len(got) != 2 || len(got[1]) != 1 || got[1][0] != "org:mercosur" {
+		t.Errorf("the bloc: %v, want Mercosur both times", got)
+	}
+}

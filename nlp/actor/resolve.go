@@ -5925,6 +5925,13 @@ func (d *doc) orgReference(i int) int {
 		d.mention(i, i+2, parley.ViaRole, id)
 		return i + 2
 	}
+	if id := d.blocAgain(i, noun); id != "" {
+		// "the bloc and the European Union announced … Milei, who has
+		// criticised the bloc": the bloc the text already called so,
+		// when no bloc was named since the sentence before.
+		d.mention(i, i+2, parley.ViaRole, id)
+		return i + 2
+	}
 	if id := d.anaphorBody(i, noun, want); id != "" {
 		if noun == "bloc" {
 			id = d.blocOf(id)
@@ -5977,6 +5984,29 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// blocAgain returns the body an earlier "the bloc" stood for when "the
+// bloc" at i is that word again and neither its sentence nor the one
+// before names a body by name; else "".
+func (d *doc) blocAgain(i int, noun string) string {
+	if noun != "bloc" {
+		return ""
+	}
+	id := ""
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i {
+			break
+		}
+		if d.sentenceOf[k] >= d.sentenceOf[i]-1 && m.Via == parley.ViaName && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.Organization {
+			return "" // a body named since: the nearer one may be meant
+		}
+		if len(m.Actors) == 1 && m.Via == parley.ViaRole && d.toks[k].Is("the") && k+1 < len(d.toks) && d.toks[k+1].Is("bloc") {
+			id = m.Actors[0]
+		}
+	}
+	return id
 }
 
 // pairOfStatesBefore returns the last two states the sentence of token
