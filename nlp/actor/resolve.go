@@ -5997,7 +5997,7 @@ func (d *doc) blocAgain(i int, noun string) string {
 	for _, m := range d.mentions {
 		k := d.tokenIndex(m.Span.Start)
 		if k >= i {
-			break
+			continue // (later passes may add mentions out of text order)
 		}
 		if d.sentenceOf[k] >= d.sentenceOf[i]-1 && m.Via == parley.ViaName && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.Organization {
 			return "" // a body named since: the nearer one may be meant
