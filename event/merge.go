@@ -2140,10 +2140,13 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 func dateFromSameOccasion(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] || !d.sameOccasionOpens(e) {
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] {
 			continue
 		}
 		noun := d.sameOccasionNoun(e)
+		if noun == "" {
+			continue
+		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
 		if day, ok := d.dayOfOccasion(si, func(pi int) bool { return d.mentionsWord(pi, noun) }); ok {
 			e.Date = day

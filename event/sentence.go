@@ -7135,20 +7135,11 @@ func (d *doc) partnerOfTalkBefore(k, a int, subj []string) []string {
 		return nil
 	}
 	at := parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}
-	for i := len(d.built) - 1; i >= 0; i-- {
-		e := d.built[i]
-		if !e.Evidence.Span.Contains(at) || e.Trigger.Start >= at.Start {
-			continue
-		}
-		if e.Type != parley.Consult || e.Status != parley.Occurred {
-			return nil
-		}
-		if e.Source.ID == subj[0] && !e.Target.IsZero() {
-			return []string{e.Target.ID}
-		}
+	e := d.lastBefore(k, func(e *parley.Event) bool { return e.Evidence.Span.Contains(at) })
+	if e == nil || e.Type != parley.Consult || e.Status != parley.Occurred || e.Source.ID != subj[0] || e.Target.IsZero() {
 		return nil
 	}
-	return nil
+	return []string{e.Target.ID}
 }
 
 // relativeActOwner returns the doer of the act told just before ", which"
@@ -7161,17 +7152,11 @@ func (d *doc) relativeActOwner(subjStart int, subj []string) []string {
 		return nil
 	}
 	comma := d.tok(subjStart - 2).Start
-	for i := len(d.built) - 1; i >= 0; i-- {
-		e := d.built[i]
-		if e.Trigger.End > comma || !e.Evidence.Span.Contains(parley.Span{Start: comma, End: comma + 1}) {
-			continue
-		}
-		if e.Source.IsZero() || slices.Contains(subj, e.Source.ID) || d.sameSide(subj, e.Source.ID) {
-			return nil
-		}
-		return []string{e.Source.ID}
+	e := d.lastBefore(subjStart-2, func(e *parley.Event) bool { return e.Evidence.Span.Contains(parley.Span{Start: comma, End: comma + 1}) })
+	if e == nil || e.Source.IsZero() || slices.Contains(subj, e.Source.ID) || d.sameSide(subj, e.Source.ID) {
+		return nil
 	}
-	return nil
+	return []string{e.Source.ID}
 }
 
 // gestureVerbs take as object the person a gesture is made to, whom a
@@ -8323,37 +8308,28 @@ func (d *doc) capturedBefore(k int) *parley.Event {
 	if !d.tok(k+1).Is("them", "him", "her") {
 		return nil
 	}
-	at := d.tok(k).Start
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := &d.built[j]
-		if e.Trigger.End > at {
-			continue
-		}
-		if e.Type == parley.Coerce && (e.Mode == "arrest" || e.Mode == "seize" || e.Mode == "abduct") && !e.Source.IsZero() && !e.Target.IsZero() {
-			return e
-		}
-		return nil // another act came between: the pronoun is not the captives'
+	e := d.lastBefore(k, func(*parley.Event) bool { return true })
+	if e == nil || e.Type != parley.Coerce || e.Mode != "arrest" && e.Mode != "seize" && e.Mode != "abduct" || e.Source.IsZero() || e.Target.IsZero() {
+		return nil // (another act came between: the pronoun is not the captives')
 	}
-	return nil
+	return e
 }
 
 // complainant returns who last charged or protested against id before
 // token k, the one an apology with no addressee is made to: a state
 // apologises to the state whose ministry protested.
 func (d *doc) complainant(k int, id string) []string {
-	at := d.tok(k).Start
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
+	e := d.lastBefore(k, func(e *parley.Event) bool {
 		sameSide := e.Target.ID == id || d.countryOf(id) != "" && d.countryOf(e.Target.ID) == d.countryOf(id)
-		if e.Type != parley.Accuse || e.Trigger.End > at || e.Source.IsZero() || !sameSide {
-			continue
-		}
-		if c := d.countryOf(e.Source.ID); strings.HasPrefix(id, "state:") && c != "" {
-			return []string{"state:" + c}
-		}
-		return []string{e.Source.ID}
+		return e.Type == parley.Accuse && !e.Source.IsZero() && sameSide
+	})
+	if e == nil {
+		return nil
 	}
-	return nil
+	if c := d.countryOf(e.Source.ID); strings.HasPrefix(id, "state:") && c != "" {
+		return []string{"state:" + c}
+	}
+	return []string{e.Source.ID}
 }
 
 // heldIn returns the state where captives named between a and k were
