@@ -3511,13 +3511,14 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 	if p := d.titledHolder(end, ce); p != nil {
 		return p
 	}
-	for i := end + 1; i < ce && i <= end+5; i++ {
+	titled := false
+	for i := end + 1; i < ce && i <= end+8; i++ {
 		if !envoys && d.tok(i).Is("ambassador", "envoy", "consul", "chargé", "charge") {
 			return nil
 		}
 		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
-			if !d.tok(i).Is(",") || i == end+1 {
-				return nil
+			if !d.tok(i).Is(",") || i == end+1 || i > end+5 && !titled {
+				return nil // (a longer office has its title: "the Taliban's acting minister of water and energy, Abdul Latif Mansoor")
 			}
 			p, ok := d.mentionAt(i + 1)
 			if ok && len(p.Actors) == 1 && d.actors[p.Actors[0]] != nil && d.actors[p.Actors[0]].Kind == parley.Person &&
@@ -3526,6 +3527,7 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 			}
 			return nil
 		}
+		titled = titled || appositionRoles[d.tok(i).Norm]
 	}
 	return nil
 }

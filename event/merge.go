@@ -966,21 +966,43 @@ func lendVisit(e *parley.Event, v parley.Event) {
 func foldVisits(d *doc, evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	for i, v := range evs {
-		if v.Mode != "visit" || !strings.HasPrefix(v.Target.ID, "state:") || v.Date.Precision() != parley.PrecisionDay {
+		if v.Mode != "visit" || !strings.HasPrefix(v.Target.ID, "state:") {
 			out = append(out, v)
 			continue
 		}
 		host := strings.TrimPrefix(v.Target.ID, "state:")
 		met := false
 		for j, e := range evs {
-			met = met || j != i && e.Type == parley.Consult && e.Date == v.Date && e.Status == v.Status &&
-				e.Medium != parley.Phone && e.Medium != parley.Virtual && takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != ""
+			if j == i || e.Type != parley.Consult || e.Status != v.Status || e.Medium == parley.Phone || e.Medium == parley.Virtual ||
+				!takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) {
+				continue
+			}
+			met = met || v.Date.Precision() == parley.PrecisionDay && e.Date == v.Date && d.personOf(e, host) != "" ||
+				d.metOnTheTrip(v, e, host)
 		}
 		if !met {
 			out = append(out, v)
 		}
 	}
 	return out
+}
+
+// metOnTheTrip reports whether the sentence that tells of visit v also
+// tells of meeting e with a person there: "flew to Batumi for talks with
+// Aslan Abashidze", "flew to Harare and held talks with Mugabe". The
+// labels keep the people met and not the trip to their state. A person
+// of another state was met on another leg ("visited Kiribati on Friday
+// and Samoa on Saturday, where he held talks with Mata'afa").
+func (d *doc) metOnTheTrip(v, e parley.Event, host string) bool {
+	if e.Mode == "visit" || d.sentenceIndex(e.Evidence.Span.Start) != d.sentenceIndex(v.Evidence.Span.Start) || !sameTrip(e.Date, v.Date) {
+		return false
+	}
+	for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
+		if a, ok := d.actors[p.ID]; ok && a.Kind == parley.Person && p.ID != v.Source.ID && (a.Country == "" || a.Country == host) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTrip reports whether a meeting on day a can belong to a visit on day

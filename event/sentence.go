@@ -2463,7 +2463,7 @@ func (d *doc) talksWithOther(e parley.Event, k int) bool {
 		}
 		return ok && strings.Contains(e.Rule, "host") && !slices.Contains(m.Actors, e.Target.ID)
 	}
-	i, m := d.actorAfterWith(k)
+	i, m := d.actorAfterWith(d.pastTopic(k))
 	if i < 0 {
 		return false
 	}
@@ -2492,6 +2492,7 @@ func (d *doc) talksElsewhere(e parley.Event, k int) bool {
 		}
 		return false
 	}
+	k = d.pastTopic(k)
 	if !d.tok(k + 1).Is("with") {
 		return false
 	}
@@ -2501,6 +2502,26 @@ func (d *doc) talksElsewhere(e parley.Event, k int) bool {
 	}
 	c := d.countryOf(m.Actors[0])
 	return c != "" && "state:"+c != e.Target.ID
+}
+
+// pastTopic returns the last token of the short topic phrase that may
+// stand between talks at k and the "with" naming their other side
+// ("talks on the river with Mansoor", "talks about trade with Modi"), or
+// k when none does.
+func (d *doc) pastTopic(k int) int {
+	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("on", "about", "over") {
+		return k
+	}
+	for i := k + 2; i < len(d.in.Tokens) && i-k <= 7; i++ {
+		t := d.tok(i)
+		if t.Kind == token.Punct || d.verbTrigger[i] {
+			return k
+		}
+		if t.Is("with") {
+			return i - 1
+		}
+	}
+	return k
 }
 
 // allegedAct reports whether the word at k belongs to the charge an
@@ -4343,7 +4364,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// broker talks": talks wished for, not held.
 		return nil, false
 	}
-	if !verb && sn.typ == parley.Consult && k > a && d.tok(k-1).Is("for") && !(k+1 < ce && d.tok(k+1).Is("with", "between")) {
+	if !verb && sn.typ == parley.Consult && k > a && d.tok(k-1).Is("for") && !(k+1 < ce && d.tok(k+1).Is("with", "between")) && d.pastTopic(k) == k {
 		// "recalled its ambassador for consultations": talks at home,
 		// with no one named to hold them with.
 		return nil, false

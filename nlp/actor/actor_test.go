@@ -603,6 +603,8 @@ func TestRolesOfUnknownPeople(t *testing.T) {
 		{"Indian Agriculture Minister Ravi Kumar spoke on Monday.", "Ravi Kumar", "Agriculture Minister of India"},
 		// the deed done to the holder is no part of the role
 		{"Lithuania ordered the recall of its ambassador to Minsk, Tomas Vilkas, on Monday.", "Tomas Vilkas", "ambassador to Minsk"},
+		// an office over two fields, in lower case, is one role
+		{"He met the country's acting minister of mines and petroleum, Omar Haidari.", "Omar Haidari", "acting minister of mines and petroleum"},
 	}
 	runRoleCases(t, "2025-07-28", tests)
 }

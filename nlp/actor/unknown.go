@@ -1218,12 +1218,18 @@ func (d *doc) roleThenComma(i int) bool {
 
 // andInName reports whether the "and" at k joins two words of one
 // body's name ("the Asian and Oceanian Affairs Bureau") rather than two
-// people or roles: capitalised words on both sides, neither a title.
+// people or roles: capitalised words on both sides, neither a title; or
+// the two fields of an office written in lower case ("the acting
+// minister of water and energy").
 func (d *doc) andInName(k int) bool {
 	if k < 1 || k+1 >= len(d.toks) {
 		return false
 	}
 	a, b := &d.toks[k-1], &d.toks[k+1]
+	if a.Kind == token.Word && b.Kind == token.Word && !a.Upper && !b.Upper && k >= 3 && d.toks[k-2].Is("of") && titleWords[d.toks[k-3].Norm] &&
+		!b.Is("the", "a", "an", "his", "her", "its", "their") {
+		return true
+	}
 	return a.Kind == token.Word && b.Kind == token.Word && a.Upper && b.Upper && !personTitles[a.Norm] && !personTitles[b.Norm] &&
 		!d.nameWord(k-2) // (not "Joseph Wu and Yasin Mohamoud")
 }
