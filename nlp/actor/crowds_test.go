@@ -34,6 +34,9 @@ func TestCrowdsAndTitles(t *testing.T) {
 		{"riot_officers_are_the_police_of_the_scene", "Kenyan protesters marched in Nairobi on Monday. Riot officers fired tear gas at the protesters.", "2023-03-22", "Riot officers", []string{"org:nps-kenya"}},
 		{"a_states_opposition_by_its_possessive", "Kenya's opposition held protests in Nairobi on Monday.", "2023-03-22", "Kenya's opposition", []string{"new:organization:kenyan-opposition"}},
 		{"aid_workers_are_no_crowd", "Aid workers in Gaza said the convoy was hit.", "2023-01-08", "workers", nil},
+		// a state's opposition is not of the place where it holds talks
+		{"the_opposition_does_not_belong_where_talks_are_held", "Yemen's government met Houthi envoys in Muscat. Talks between the government and the opposition are due to resume in Stockholm in March.", "2018-11-02", "the opposition", []string{"new:organization:yemeni-opposition"}},
+		{"opposition_supporters_belong_where_they_march", "Opposition supporters marched in Harare on Monday.", "2018-11-02", "Opposition supporters", []string{"new:organization:zimbabwean-opposition-supporters"}},
 		{"teachers_not_opening_a_sentence_are_no_crowd", "The minister wants to keep teachers in Kenya in the classroom.", "2023-01-08", "teachers", nil},
 	}
 	runMentionCases(t, tests)

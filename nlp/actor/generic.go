@@ -713,7 +713,9 @@ func (d *doc) resolveGeneric() {
 				// they act, whatever the article is mostly about. (An
 				// army abroad is still its own country's.)
 				local := d.placeStateIn(d.sentenceOf[i])
-				if kind == asGroup {
+				if kind == asGroup && d.opposition(i, i+n) {
+					local = nil // (a state's opposition is not of the city hosting its talks)
+				} else if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 					if local == nil {
 						local = d.stateAfterIn(d.sentenceOf[i]) // "protesters stormed Saudi missions in Iran"
@@ -2824,6 +2826,15 @@ func (d *doc) placeStateAt(i int) *kb.Entity {
 // crowdWords name a crowd, which is of the state it gathers in wherever
 // the phrase stands: "opened fire on crowds in Lebanon".
 var crowdWords = []string{"crowds", "crowd", "protesters", "protestors", "demonstrators"}
+
+// opposition reports whether the group at [i, end) is a state's
+// political opposition, not a crowd: it does not belong where its talks
+// are held ("negotiations between the government and the opposition
+// were due to resume in Geneva"), though its supporters in the street
+// belong where they march.
+func (d *doc) opposition(i, end int) bool {
+	return d.toks[end-1].Is("opposition") || end-i >= 2 && d.toks[end-2].Is("opposition") && !d.toks[end-1].Is("supporters", "activists")
+}
 
 // crowdOfPeople reports whether the crowd at [i, end) is followed by "of"
 // and the people it is made of, not a state: "crowds of would-be voters",
