@@ -24,5 +24,10 @@ func TestAccordsSignedBy(t *testing.T) {
 		{"titled_apposition_after_was", "2021-03-02",
 			"The treaty was signed in Ankara by the foreign ministers of the two countries, Sergey Lavrov and Mevlüt Çavuşoğlu.",
 			[]want{{typ: parley.Agree, source: "Sergey Lavrov", target: "Mevlüt Çavuşoğlu"}}},
+		// the last signer after a title with its portfolio written out
+		{"list_ending_with_a_portfolio_title", "2021-03-02",
+			"The accord was signed by Sergey Lavrov of Russia, Mevlüt Çavuşoğlu of Turkey and Minister of Foreign Affairs and Trade Péter Szijjártó of Hungary.",
+			[]want{{typ: parley.Agree, source: "Sergey Lavrov", target: "Péter Szijjártó"},
+				{typ: parley.Agree, source: "Mevlüt Çavuşoğlu", target: "Péter Szijjártó"}}},
 	})
 }

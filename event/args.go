@@ -4024,8 +4024,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			}
 			if q > j && q < ce && d.personAt(q) {
 				j = q
-			} else if q > j && q < ce && d.tok(q).Is("of") && d.titleOfStateBeforeName(q) {
-				j = d.holderAfterTitle(q) // "… and Prime Minister of Israel Benjamin Netanyahu"
+			} else if q > j && q < ce && d.tok(q).Is("of") && (d.titleOfStateBeforeName(q) || d.portfolioBeforeName(q)) {
+				j = d.holderAfterTitle(q) // "… and Prime Minister of Israel Benjamin Netanyahu", "… and Minister of External Relations Afonso Van-Dúnem"
 			}
 		}
 		if _, ok := d.mentionAt(j); !ok && !comma {
