@@ -24,6 +24,14 @@ func TestAccordsSignedBy(t *testing.T) {
 		{"titled_apposition_after_was", "2021-03-02",
 			"The treaty was signed in Ankara by the foreign ministers of the two countries, Sergey Lavrov and Mevlüt Çavuşoğlu.",
 			[]want{{typ: parley.Agree, source: "Sergey Lavrov", target: "Mevlüt Çavuşoğlu"}}},
+		// the accord before "which" or "that", signed by a subject of
+		// several names
+		{"which_two_leaders_signed", "2021-03-02",
+			"The new treaty builds on the Simla Agreement, which Indira Gandhi and Zulfikar Ali Bhutto signed in July 1972.",
+			[]want{{typ: parley.Agree, source: "Indira Gandhi", target: "Zulfikar Ali Bhutto", date: "1972-07"}}},
+		{"that_two_states_signed", "2021-03-02",
+			"Troops left under an agreement that Armenia and Azerbaijan signed last year.",
+			[]want{{typ: parley.Agree, source: "Armenia", target: "Azerbaijan"}}},
 		// the last signer after a title with its portfolio written out
 		{"list_ending_with_a_portfolio_title", "2021-03-02",
 			"The accord was signed by Sergey Lavrov of Russia, Mevlüt Çavuşoğlu of Turkey and Minister of Foreign Affairs and Trade Péter Szijjártó of Hungary.",

@@ -147,8 +147,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = dropDeniedRepeats(out)
 	dateFromSectionHeading(d, out)
 	dateFromSameOccasion(d, out)
-	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) },
-		d.movedOnInParagraph)
+	dateFromOccasion(d, out)
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
 	dateFromOccasionRestated(d, out)

@@ -303,13 +303,14 @@ var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: tru
 // When the candidates disagree, the one within a week of publication
 // wins (a report of this week's summit that recalls an older one);
 // otherwise the event stays undated rather than guessed.
-func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date, perfect func(*parley.Event) bool, apart func(a, b parley.Span) bool, movedOn func(from, to parley.Span, day parley.Date) bool) {
+func dateFromOccasion(d *doc, evs []parley.Event) {
+	published := d.in.Published
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
+		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || d.vague[e.Trigger] {
 			continue
 		}
-		if perfect(e) {
+		if d.undatedPerfect(e) {
 			// "have not spoken since the referendum", "Moscow has denied
 			// the allegation": told in the present perfect, on no day
 			// ("did not order" was the ruling's; "said he had raised" the
@@ -331,16 +332,19 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			if m.Evidence.Span == e.Evidence.Span && toldAsEarlier(*m) && !toldAsEarlier(*e) {
 				continue // "discussed energy, following up on their meeting in May": not May's
 			}
+			if m.Evidence.Span == e.Evidence.Span && d.relativeAfter(e, m) {
+				continue // "accused Peru of breaking the accord that the two sides signed on March 3": what the act is about, not when it was done
+			}
 			if m.Evidence.Span != e.Evidence.Span && toldAsLast(*m) {
 				continue // "The two leaders last met in September": a time recalled, not the story's occasion
 			}
-			if m.Evidence.Span.End <= e.Evidence.Span.Start && movedOn(m.Evidence.Span, e.Evidence.Span, m.Date) {
+			if m.Evidence.Span.End <= e.Evidence.Span.Start && d.movedOnInParagraph(m.Evidence.Span, e.Evidence.Span, m.Date) {
 				// "Kishida hosted Yoon on Thursday … Relations collapsed in
 				// 2018 … Seoul responded by filing a complaint": the story
 				// told another time since the occasion
 				continue
 			}
-			if !newsOfTheWeek(m.Date, published) && apart(m.Evidence.Span, e.Evidence.Span) {
+			if !newsOfTheWeek(m.Date, published) && !d.sameParagraph(m.Evidence.Span, e.Evidence.Span) {
 				// "Scholz reiterated Germany's support for Ukraine" is not
 				// the pledge of June 2022 a timeline paragraph lists: an
 				// older act dates one told elsewhere only when named.
@@ -358,7 +362,7 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			// only for what was said at them: two officials who met held
 			// a meeting of their own.)
 			news := m.Type == parley.Consult && e.Type != parley.Consult && newsOfTheWeek(m.Date, published)
-			if inDelegation(m, e.Source.ID, news, countryOf, leaderOf) && inDelegation(m, e.Target.ID, news, countryOf, leaderOf) {
+			if inDelegation(m, e.Source.ID, news, d.countryOf, d.leaderState) && inDelegation(m, e.Target.ID, news, d.countryOf, d.leaderState) {
 				cands = append(cands, m.Date)
 			}
 		}
@@ -369,6 +373,25 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			e.Date = d // (talks still to come are not dated by an occasion already past, nor by one of the day the story came out: "agreed to meet in person")
 		}
 	}
+}
+
+// relativeAfter reports whether act m is told after e's trigger in a
+// relative clause of e's sentence ("… the accord that the two sides
+// signed"): part of what e is about.
+func (d *doc) relativeAfter(e, m *parley.Event) bool {
+	if m.Trigger.Start <= e.Trigger.End {
+		return false
+	}
+	k, mk := d.tokenAt(e.Trigger.Start), d.tokenAt(m.Trigger.Start)
+	for i := mk - 1; i > k && mk-i <= 8; i-- {
+		if d.tok(i).Is("that", "which") && d.cover[i-1] < 0 && d.tok(i-1).Kind == token.Word && !d.sayVerbAt(i-1) {
+			return true
+		}
+		if d.tok(i).Kind == token.Punct && !d.tok(i).Is(",") {
+			return false
+		}
+	}
+	return false
 }
 
 // settleDates returns the date the candidates agree on (the most precise

@@ -1332,6 +1332,23 @@ func (d *doc) apposedNoun(k int) (n, comma int) {
 // "the agreement Israel reached with Hamas".
 func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
 	n := d.beforeRelativeSubject(k, a) - 1
+	if n > a && d.tok(n).Is("which", "that") {
+		// "the Washington Declaration, which Hussein and Rabin signed":
+		// the accord before the relative pronoun, named or not
+		n--
+		if n > a && d.tok(n).Is(",") {
+			n--
+		}
+		for m := n; m > a && n-m <= 4; m-- {
+			if objectNoun(d.tok(m).Norm, accords) {
+				return true
+			}
+			if d.tok(m).Kind == token.Punct || d.cover[m] >= 0 && m != n || d.finiteVerbAt(m) {
+				return false
+			}
+		}
+		return false
+	}
 	return n > a && objectNoun(d.tok(n).Norm, accords) && d.tok(n-1).Is("a", "an", "the")
 }
 
@@ -1407,6 +1424,14 @@ func (d *doc) beforeRelativeSubject(k, a int) int {
 	j := d.mentionStart(i)
 	if j > a && d.tok(j-1).Is("the") {
 		j-- // "a deal the SDF struck"
+	}
+	for j-2 > a && d.tok(j-1).Is("and", ",") && d.cover[j-2] >= 0 {
+		// "which Hussein and Rabin signed": the whole of a subject of
+		// several names
+		j = d.mentionStart(j - 2)
+		if j > a && d.tok(j-1).Is("the") {
+			j--
+		}
 	}
 	return j
 }

@@ -20,6 +20,13 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 			"Yossi Amrani", []string{"new:person:yossi-amrani"}},
 		{"russian", "Talks over Vadim Krasikov went on for months.", "2021-12-15",
 			"Vadim Krasikov", []string{"new:person:vadim-krasikov"}},
+		// a given name second in the run: the run is the name
+		{"given_name_second", "The accord was signed by Mohammad Ali Jinnah and the viceroy.", "1947-06-03",
+			"Mohammad Ali Jinnah", []string{"new:person:mohammad-ali-jinnah"}},
+		{"given_name_second_unknown_first", "The accord was signed by Zulfikar Ali Bhutto and the Indian prime minister.", "1972-07-03",
+			"Zulfikar Ali Bhutto", []string{"new:person:zulfikar-ali-bhutto"}},
+		{"a_portfolio_is_no_given_name", "Talks included Minister of Natural Resources Gary Lunn of Canada.", "2008-05-28",
+			"Resources Gary Lunn", nil},
 		{"a_fathers_name_is_no_person", "Ebrahim Raisi accepted an invitation from King Salman bin Abdulaziz Al Saud.", "2023-04-10",
 			"Abdulaziz Al Saud", nil},
 		{"a_saints_town_is_no_person", "Army units are moving toward San Vicente del Caguán.", "2002-02-21",

@@ -908,7 +908,10 @@ func (d *doc) unknownPerson(i int) int {
 	if _, e := d.delegationAfter(j); e > j && e < len(d.toks) && speechVerbs[d.toks[e].Norm] {
 		speech = true // "Teodor Vlasic of the United Kingdom said"
 	}
-	given := j-i >= 2 && givenName(d.toks[i].Norm) && !(i > 0 && d.toks[i-1].Is("san", "santa", "santo", "sao", "saint", "sainte", "st", "fort", "port", "puerto", "porto", "mount", "lake", "cape"))
+	// (a given name second in a run of three that opens after a lower-case
+	// word: "signed by Zulfikar Ali Bhutto"; not "Minister of Natural
+	// Resources Gary Lunn")
+	given := (j-i >= 2 && givenName(d.toks[i].Norm) || j-i >= 3 && givenName(d.toks[i+1].Norm) && i > 0 && !d.toks[i-1].Upper && !d.toks[i-1].Is("of", "for")) && !(i > 0 && d.toks[i-1].Is("san", "santa", "santo", "sao", "saint", "sainte", "st", "fort", "port", "puerto", "porto", "mount", "lake", "cape"))
 	// ("San Vicente del Caguán", "Port Louis": a place that opens with a given name)
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
