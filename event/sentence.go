@@ -4266,7 +4266,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		reduced = d.reducedRelative(k, cs, nouns)
 		passive = reduced >= 0
 	}
-	if verb && !passive && sn.typ == parley.Agree && d.tok(k).Is("signed", "concluded", "initialled", "initialed") && d.wordIn(k+1, min(ce, k+6), "by") {
+	if verb && !passive && sn.typ == parley.Agree && d.tok(k).Is("signed", "concluded", "initialled", "initialed") && d.wordIn(k+1, min(ce, k+10), "by") {
 		// "a 1973 treaty signed by Iran and Afghanistan": the accord
 		// the participle follows, its signers after "by"
 		reduced = d.reducedRelative(k, cs, accords)
