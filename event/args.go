@@ -1893,6 +1893,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if pendingPrep == "" && d.tok(i+1).Kind == token.Number && d.tok(i).Is("about", "around", "over", "some", "nearly", "almost", "roughly", "approximately") {
 				continue // "detained about 40 Croatian police officers": an amount, not a preposition
 			}
+			if pendingPrep == "" && direct && n == "of" && i > from && i-from <= 2 && spanNouns[norm(d.tok(i-1))] {
+				continue // "condemned a century of US interventions", "decades of Israeli occupation": the span's acts are the object
+			}
 			if pendingPrep != "" && pendingPrep[0] != '-' && (quantityWords[n] || t.Kind == token.Number ||
 				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
 				continue // "tariffs on about $125 billion worth of Chinese goods": still the object of "on"
@@ -2919,6 +2922,10 @@ func (d *doc) whatTheySaid(i, ce int) int {
 var quantityWords = map[string]bool{"$": true, "%": true, "€": true, "£": true, "about": true, "some": true,
 	"nearly": true, "almost": true, "around": true, "roughly": true, "more": true, "than": true, "over": true,
 	"all": true, "billion": true, "million": true, "trillion": true, "bn": true, "worth": true, "percent": true}
+
+// spanNouns measure the time a run of acts lasted: "a century of US
+// interventions".
+var spanNouns = map[string]bool{"century": true, "centuries": true, "decades": true, "decade": true, "years": true, "months": true, "weeks": true}
 
 // quantityLead returns how many tokens from i lead an amount ("up to",
 // "at least", "as many as", "in excess of") before a number or a

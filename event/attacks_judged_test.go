@@ -43,3 +43,17 @@ func TestCondemnedInStrongTerms(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "South Africa", target: "Israel"}}},
 	})
 }
+
+// TestSpansOfActsJudged checks that a span of time before a state's acts
+// ("a century of US interventions", "decades of Israeli occupation")
+// keeps the state as the target of the judgement.
+func TestSpansOfActsJudged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_century_of_interventions", "2009-04-20",
+			"Evo Morales used his speech to denounce a century of US interventions in Latin America.",
+			[]want{{typ: parley.Accuse, source: "Evo Morales", target: "United States"}}},
+		{"decades_of_occupation", "2023-10-20",
+			"Mahmoud Abbas condemned decades of Israeli occupation in his address.",
+			[]want{{typ: parley.Accuse, source: "Mahmoud Abbas", target: "Israel"}}},
+	})
+}
