@@ -311,3 +311,19 @@ func TestBlameOnProxiesOfFourWords(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Czech Republic", target: "Russia"}}},
 	})
 }
+
+// TestSecondActAfterAnAppeal checks that a verb in the past after "called
+// for …, and" is a second act of the subject's, not part of what was
+// called for.
+func TestSecondActAfterAnAppeal(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called_for_calm_and_urged", "2021-07-05",
+			"Mozambique called for restraint and urged the authorities in Malawi to release the detained traders.",
+			[]want{{typ: parley.Request, source: "Mozambique", target: "Malawi"}}},
+	})
+	runNotCases(t, []notCase{
+		{"called_for_sanctions_and_tariffs", "2021-07-05",
+			"Lithuania called for sanctions and tariffs on Belarus.",
+			want{typ: parley.Sanction, source: "Lithuania"}},
+	})
+}

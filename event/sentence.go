@@ -2973,6 +2973,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		if d.cover[t] >= 0 && d.in.Mentions[d.cover[t]].Via != parley.ViaAdjective || d.tok(t).Kind == token.Punct {
 			break // (a country word may stand between: "called for a complete Israeli withdrawal")
 		}
+		if t == k-1 && d.tok(t).Is("and") && strings.HasSuffix(d.tok(k).Norm, "ed") && d.finiteVerbAt(k) {
+			break // "called for calm and urged the authorities …": a second act of the subject's
+		}
 		if d.tok(t).Is("for") {
 			if forAsks[d.tok(t-1).Norm] || d.tok(t-1).Is("and") && d.askedForBefore(t-1, a) {
 				return true // (or "calling for a rerun of the vote and for sanctions on …")
