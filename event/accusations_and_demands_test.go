@@ -327,3 +327,13 @@ func TestSecondActAfterAnAppeal(t *testing.T) {
 			want{typ: parley.Sanction, source: "Lithuania"}},
 	})
 }
+
+// TestOwnAgentInstructed checks that a body instructing its own agent,
+// named in apposition to the post, asks that person to act.
+func TestOwnAgentInstructed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"instructed_its_mediator", "2023-03-01",
+			"The African Union instructed its envoy, Uhuru Kenyatta, to press both sides for a truce.",
+			[]want{{typ: parley.Request, source: "African Union", target: "Uhuru Kenyatta"}}},
+	})
+}

@@ -1539,13 +1539,38 @@ func (d *doc) parenEnd(i int) int {
 func orderedActorTo(d *doc, k int) bool {
 	i := actorAt(d, k+1, "the", "both", "all")
 	if i < 0 {
-		return false
+		return d.ownAgentTo(k)
 	}
 	i = d.afterActorList(d.afterMentions(i))
 	if e := d.dateEndAt(i); e > i {
 		i = e // "ordered Venezuela on Friday to refrain from …"
 	}
 	return i+1 < len(d.in.Tokens) && d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper
+}
+
+// ownAgentTo accepts "instructed its mediator, Blaise Compaoré, to …":
+// the subject's own agent, named in apposition to the post, told to act.
+func (d *doc) ownAgentTo(k int) bool {
+	n := len(d.in.Tokens)
+	if k+4 >= n || !d.tok(k+1).Is("its", "his", "her", "their") {
+		return false
+	}
+	c := k + 2
+	for c < n && c-k <= 4 && d.cover[c] < 0 && d.tok(c).Kind == token.Word && !d.tok(c).Upper {
+		c++
+	}
+	if c == k+2 || c+1 >= n || !d.tok(c).Is(",") || d.cover[c+1] < 0 {
+		return false
+	}
+	for j := c + 1; j < n && j-c <= 10; j++ {
+		if d.tok(j).Is(",") {
+			return j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper
+		}
+		if d.tok(j).Kind == token.Punct && !d.tok(j).Is("'s", "’s") {
+			return false
+		}
+	}
+	return false
 }
 
 // afterActorList returns the token after a list of actors that goes on
