@@ -337,3 +337,18 @@ func TestOwnAgentInstructed(t *testing.T) {
 			[]want{{typ: parley.Request, source: "African Union", target: "Uhuru Kenyatta"}}},
 	})
 }
+
+// TestAnswersAwaited checks that an answer awaited from another side is
+// asked of it, and that an accord awaiting signature asks nothing.
+func TestAnswersAwaited(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"awaiting_an_explanation", "2023-01-25",
+			"Seoul said it was still awaiting an explanation from Tokyo.",
+			[]want{{typ: parley.Request, source: "South Korea", target: "Japan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"awaiting_signature", "2023-01-25",
+			"The accord between Japan and South Korea still awaits signature.",
+			want{typ: parley.Request}},
+	})
+}

@@ -1339,6 +1339,8 @@ var verbs = []struct {
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out", "back")}},
 	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
+	// "was awaiting clarification from Burkina Faso's leader": an answer asked for
+	{"await|awaited|awaiting|awaits", []sense{s(parley.Request, "100", directed, "from").takes("clarification", "clarifications", "explanation", "explanations", "answer", "answers", "reply", "response", "apology", "assurances", "guarantees")}},
 	{"seek|sought", []sense{talksSought, s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{
