@@ -33,3 +33,24 @@ func TestReadinessToEngage(t *testing.T) {
 			"Venezuela is ready to fight with all its strength against Colombia.", want{typ: parley.Agree}},
 	})
 }
+
+// TestReadinessToCooperate checks that readiness declared for any act of
+// cooperation — to recognise, to host talks, to support — is an AGREE by
+// the one ready (the host of talks offered is the one who offers), while
+// readiness imagined under a condition is none.
+func TestReadinessToCooperate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ready_to_recognise", "1994-10-14",
+			"A joint statement said Iraq was ready to recognise Kuwait's sovereignty and its border.",
+			[]want{{typ: parley.Agree, source: "Iraq", target: "Kuwait"}}},
+		{"readiness_to_host_talks_between", "2020-01-23",
+			"Algeria repeated its readiness to host talks between Armenia and Azerbaijan in Algiers.",
+			[]want{{typ: parley.Agree, source: "Algeria", target: "Armenia"},
+				{typ: parley.Agree, source: "Algeria", target: "Azerbaijan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"willing_only_if", "2022-04-06",
+			"Talks could start if Moscow were willing to negotiate with Kyiv.",
+			want{typ: parley.Agree}},
+	})
+}

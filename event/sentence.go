@@ -3153,6 +3153,10 @@ func asThreats(ev []parley.Event) []parley.Event {
 	return ev
 }
 
+// willingTypes are the acts whose readiness, declared, is an offer to
+// cooperate: to talk, work together, help, back or agree.
+var willingTypes = map[parley.EventType]bool{parley.Consult: true, parley.Cooperate: true, parley.Aid: true, parley.Support: true, parley.Agree: true}
+
 // heldReady reports whether the verb at k follows "ready to", "prepared
 // to" or "willing to" ("is prepared to strike", "stands ready to impose").
 func (d *doc) heldReady(a, k int) bool {
@@ -6742,6 +6746,27 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "is prepared to strike Iran's nuclear sites", "stands ready to
 		// impose sanctions on Minsk": force held ready is a threat
 		sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
+	}
+	if status == parley.Hypothetical && verb && willingTypes[sn.typ] && sn.frame != visit && d.offeredAt(statusFrom, k) {
+		// "said Argentina was ready to negotiate with Britain", "stands
+		// ready to support Allies": willingness declared, which PLOVER
+		// codes as AGREE (CAMEO's "express intent to cooperate"), made
+		// when said
+		sn.typ, sn.cameo, sn.mode, status = parley.Agree, "030", "", parley.Occurred
+		for i, p := range pairs {
+			if slices.Contains(subj, p[1]) && !slices.Contains(subj, p[0]) {
+				pairs[i] = [2]string{p[1], p[0]} // "ready to host talks between A and B": the host offers
+			}
+		}
+		if sp := d.speakerOf(a, k); len(sp) == 1 && d.personAt(a) {
+			// "Lin Jian said China was ready to work with India": the one
+			// who declared it for the state
+			for i := range pairs {
+				if pairs[i][0] != sp[0] && pairs[i][1] != sp[0] && strings.HasPrefix(pairs[i][0], "state:") && d.sameSide(sp, pairs[i][0]) {
+					pairs[i][0] = sp[0]
+				}
+			}
+		}
 	}
 	if sn.typ == parley.Threaten && d.tok(k).Is("rule", "ruled", "ruling", "rules") {
 		status = parley.Occurred // "did not rule out force": the option held open is the threat, made when said

@@ -2163,7 +2163,7 @@ func (d *doc) warnedBefore(at, to int, cu cue) bool {
 // word of doubt from token from: a concession announced, not imagined
 // ("if Moscow were willing to …").
 func (d *doc) offeredAt(from, k int) bool {
-	if k < 2 || !d.tok(k-1).Is("to") || !d.tok(k-2).Is("ready", "willing", "prepared") {
+	if k < 2 || !d.tok(k-1).Is("to") || !d.tok(k-2).Is("ready", "willing", "prepared", "readiness", "willingness") {
 		return false
 	}
 	a, _ := d.tokensOf(d.sentenceAround(k))
