@@ -37,6 +37,12 @@ func TestCrowdsAndTitles(t *testing.T) {
 		// a state's opposition is not of the place where it holds talks
 		{"the_opposition_does_not_belong_where_talks_are_held", "Yemen's government met Houthi envoys in Muscat. Talks between the government and the opposition are due to resume in Stockholm in March.", "2018-11-02", "the opposition", []string{"new:organization:yemeni-opposition"}},
 		{"opposition_supporters_belong_where_they_march", "Opposition supporters marched in Harare on Monday.", "2018-11-02", "Opposition supporters", []string{"new:organization:zimbabwean-opposition-supporters"}},
+		// a movement's soldiers are the movement, and the crowd they fire
+		// on is of their land, whoever issued the statement
+		{"a_movements_soldiers_are_the_movement", "United States Department of State | Office of the Spokesman\n\nThe Department is aware of protests in Kinshasa. We are concerned by reports that M23 soldiers fired on demonstrators.", "2023-01-08",
+			"soldiers", []string{"org:m23"}},
+		{"the_crowd_they_fire_on_is_of_their_land", "United States Department of State | Office of the Spokesman\n\nThe Department is aware of protests in Kinshasa. We are concerned by reports that M23 soldiers fired on demonstrators.", "2023-01-08",
+			"demonstrators", []string{"new:organization:congolese-demonstrators"}},
 		{"teachers_not_opening_a_sentence_are_no_crowd", "The minister wants to keep teachers in Kenya in the classroom.", "2023-01-08", "teachers", nil},
 	}
 	runMentionCases(t, tests)

@@ -524,6 +524,13 @@ func (d *doc) resolveGeneric() {
 			i = end - 1
 			continue
 		}
+		if id := d.groupBeforeForces(i); id != "" {
+			// "EPRDF soldiers fired on demonstrators", "Hamas fighters":
+			// the fighters of the movement named, which acts through them
+			d.addMention(i, i+1, parley.ViaCollective, id)
+			added = true
+			continue
+		}
 		st = main
 		if seat := d.frontedSeat(i); seat != nil {
 			st = seat // "In Mogadishu, the federal government recalled its ambassador": the government of where the story turns
@@ -1955,6 +1962,9 @@ func (d *doc) forcesStateIn(si int) *kb.Entity {
 		if strings.Contains(n, "police") || strings.Contains(n, "armed forces") || strings.Contains(n, "army") || strings.Contains(n, "security forces") || strings.Contains(n, "guard") {
 			return d.r.kb.State(a.Country)
 		}
+		if m.Via == parley.ViaCollective && d.groupBeforeForces(d.tokenIndex(m.Span.Start)) == a.ID {
+			return d.r.kb.State(a.Country) // "EPRDF soldiers fired on demonstrators": a movement's fighters in their own land
+		}
 	}
 	return nil
 }
@@ -2826,6 +2836,24 @@ func (d *doc) placeStateAt(i int) *kb.Entity {
 // crowdWords name a crowd, which is of the state it gathers in wherever
 // the phrase stands: "opened fire on crowds in Lebanon".
 var crowdWords = []string{"crowds", "crowd", "protesters", "protestors", "demonstrators"}
+
+// groupBeforeForces returns the armed group or party named right before
+// a noun of fighters at i ("EPRDF soldiers", "M23 fighters"), or "".
+func (d *doc) groupBeforeForces(i int) string {
+	if i == 0 || !d.toks[i].Is("soldiers", "troops", "fighters", "forces", "militiamen", "gunmen", "guerrillas", "rebels") {
+		return ""
+	}
+	for n := len(d.mentions) - 1; n >= 0; n-- {
+		m := d.mentions[n]
+		if m.Span.End != d.toks[i-1].End || len(m.Actors) != 1 || m.Via == parley.ViaAdjective {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && (a.Role == "armed group" || a.Role == "political party") {
+			return a.ID
+		}
+	}
+	return ""
+}
 
 // opposition reports whether the group at [i, end) is a state's
 // political opposition, not a crowd: it does not belong where its talks
