@@ -27,6 +27,12 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 			"Zulfikar Ali Bhutto", []string{"new:person:zulfikar-ali-bhutto"}},
 		{"a_portfolio_is_no_given_name", "Talks included Minister of Natural Resources Gary Lunn of Canada.", "2008-05-28",
 			"Resources Gary Lunn", nil},
+		// a given name spelled like a state but with an accent the state's
+		// names never carry
+		{"accented_like_a_state", "The ombudsman, Jordán Rodas, said he would appeal the accord.", "2019-07-27",
+			"Jordán Rodas", []string{"new:person:jordan-rodas"}},
+		{"a_city_of_a_state_spelled_with_its_accent", "México City was quiet on Sunday.", "2021-04-12",
+			"México City", []string{"state:MEX"}},
 		{"a_fathers_name_is_no_person", "Ebrahim Raisi accepted an invitation from King Salman bin Abdulaziz Al Saud.", "2023-04-10",
 			"Abdulaziz Al Saud", nil},
 		{"a_saints_town_is_no_person", "Army units are moving toward San Vicente del Caguán.", "2002-02-21",

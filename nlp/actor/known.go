@@ -245,8 +245,9 @@ func (d *doc) known(i int) int {
 				}
 			}
 		}
-		if (state[0].via == parley.ViaName || state[0].via == parley.ViaMetonym) && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
-			return i // "Chad Ellison", "Victoria Rusu": a first name, not the state or its capital
+		if (state[0].via == parley.ViaName || state[0].via == parley.ViaMetonym) && end == i+1 && d.nameWord(end) &&
+			(givenNames[d.toks[i].Norm] && d.r.dict.match(d.toks, end) == nil || accentedOtherwise(d.toks[i].Text, state[0].entity)) {
+			return i // "Chad Ellison", "Victoria Rusu", "Jordán Rodas": a first name, not the state or its capital
 		}
 		if state[0].via == parley.ViaAdjective && i > 0 && regionWords[d.toks[i-1].Norm] && d.toks[i-1].Upper && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			return end // "Latin American", "Sub-Saharan African"
@@ -2234,4 +2235,19 @@ func (d *doc) ofOtherState(e *kb.Entity, end int) (string, int) {
 		return "", end
 	}
 	return st.Country, stop
+}
+
+// accentedOtherwise reports whether word carries letters beyond ASCII
+// that none of the entity's own names spells it with: "Jordán" is a
+// given name, not Jordan (while "México" and "Perú" are written so).
+func accentedOtherwise(word string, e *kb.Entity) bool {
+	if !strings.ContainsFunc(word, func(r rune) bool { return r > unicode.MaxASCII }) {
+		return false
+	}
+	for _, n := range append([]string{e.Name, e.Capital}, e.Aliases...) {
+		if strings.Contains(n, word) {
+			return false
+		}
+	}
+	return true
 }
