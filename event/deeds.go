@@ -20,17 +20,18 @@ import (
 type deedKind uint8
 
 const (
-	deedForce   deedKind = iota + 1 // attacks, arrests, seizures: ASSAULT, COERCE
-	deedPenalty                     // sanctions, bans: SANCTION
-	deedPact                        // agreements, treaties: AGREE
-	deedAct                         // a decision, a move: any act but talk and reactions
-	deedAsk                         // a request, a demand: REQUEST
-	deedRuling                      // a ruling, a verdict: whatever a court did
-	deedMeeting                     // a summit, a visit: CONSULT, aimed at all who took part
-	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
-	deedRemark                      // a remark, a statement: whatever its speaker said just before
-	deedBuildUp                     // drills, a deployment, a build-up: MOBILIZE
-	deedUnrest                      // a storming, riots, unrest: PROTEST
+	deedForce     deedKind = iota + 1 // attacks, arrests, seizures: ASSAULT, COERCE
+	deedPenalty                       // sanctions, bans: SANCTION
+	deedPact                          // agreements, treaties: AGREE
+	deedAct                           // a decision, a move: any act but talk and reactions
+	deedAsk                           // a request, a demand: REQUEST
+	deedRuling                        // a ruling, a verdict: whatever a court did
+	deedMeeting                       // a summit, a visit: CONSULT, aimed at all who took part
+	deedClaim                         // an accusation, a claim: ACCUSE, answered to its maker
+	deedGrievance                     // a complaint: ACCUSE or REQUEST, answered to its maker
+	deedRemark                        // a remark, a statement: whatever its speaker said just before
+	deedBuildUp                       // drills, a deployment, a build-up: MOBILIZE
+	deedUnrest                        // a storming, riots, unrest: PROTEST
 )
 
 var deedNouns = map[string]deedKind{
@@ -68,6 +69,8 @@ var deedNouns = map[string]deedKind{
 	// "dismissed the report as baseless": a report of a charge, answered to whoever made it
 	"report": deedClaim, "reports": deedClaim, "assertion": deedClaim, "assertions": deedClaim,
 	"insinuation": deedClaim, "insinuations": deedClaim,
+	// "Vietnam demanded that China withdraw the ship … Beijing rejected the complaint"
+	"complaint": deedGrievance, "complaints": deedGrievance,
 	// "demanded a halt to the drills", "condemned the deployment"
 	"drills": deedBuildUp, "exercises": deedBuildUp, "manoeuvres": deedBuildUp, "maneuvers": deedBuildUp,
 	"deployment": deedBuildUp, "build-up": deedBuildUp, "buildup": deedBuildUp,
@@ -204,7 +207,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			// in the sentence before.
 			continue
 		}
-		if kind == deedClaim {
+		if kind == deedClaim || kind == deedGrievance {
 			// "Moscow has denied the allegation": an allegation against
 			// the one who answers it, made by its accuser.
 			if e.Target.IsZero() || !d.sameSide(subj, e.Target.ID) || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) {
@@ -701,6 +704,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Consult
 	case deedClaim:
 		return t == parley.Accuse
+	case deedGrievance:
+		return t == parley.Accuse || t == parley.Request
 	case deedRuling:
 		return true
 	case deedRemark:

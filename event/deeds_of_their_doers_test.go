@@ -49,3 +49,16 @@ func TestDeclarationsOfTheirSigners(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Soviet Union", target: "Parliament of Lithuania", status: parley.Occurred}}},
 	})
 }
+
+// TestComplaintsAnswered checks that a complaint rejected is answered to
+// whoever made it, be it a demand or a protest.
+func TestComplaintsAnswered(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"demand_then_complaint_rejected", "2023-05-20",
+			"Malaysia demanded that China withdraw its coast guard ship from Luconia Shoals. Beijing rejected the complaint on Saturday.",
+			[]want{{typ: parley.Reject, source: "China", target: "Malaysia"}}},
+		{"protest_then_complaints_dismissed", "2023-05-20",
+			"Japan protested to South Korea over the survey. Seoul dismissed the complaints.",
+			[]want{{typ: parley.Reject, source: "South Korea", target: "Japan"}}},
+	})
+}

@@ -241,7 +241,7 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 			!deedMatches(kind, e.Type) || d.sameSide(subj, e.Source.ID) {
 			continue
 		}
-		if kind == deedClaim && (e.Target.IsZero() || !d.sameSide(subj, e.Target.ID)) {
+		if (kind == deedClaim || kind == deedGrievance) && (e.Target.IsZero() || !d.sameSide(subj, e.Target.ID)) {
 			continue // "Moscow has denied the allegation": one made against Moscow
 		}
 		return []string{e.Source.ID}, at
@@ -254,7 +254,7 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 			return ids, at
 		}
 	}
-	if here == 0 || kind == deedPact || kind == deedForce || kind == deedBuildUp || kind == deedClaim {
+	if here == 0 || kind == deedPact || kind == deedForce || kind == deedBuildUp || kind == deedClaim || kind == deedGrievance {
 		// A pact has two parties, no one author; an attack or a build-up
 		// told without an act coded is often only reported ("The UN said
 		// 300 people had died. Egypt condemned the attack": not the UN's);
