@@ -33,6 +33,11 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 			"Jordán Rodas", []string{"new:person:jordan-rodas"}},
 		{"a_city_of_a_state_spelled_with_its_accent", "México City was quiet on Sunday.", "2021-04-12",
 			"México City", []string{"state:MEX"}},
+		// a ship's name and number after "the" is no one's name
+		{"a_ships_name", "Hanoi said the Xiang Yang Hong 10 and its escorts had violated its sovereignty.", "2023-05-20",
+			"Xiang Yang Hong", nil},
+		{"a_ships_name_past_its_first_word", "Hanoi said the Xiang Yang Hong 10 and its escorts had violated its sovereignty.", "2023-05-20",
+			"Yang Hong", nil},
 		{"a_fathers_name_is_no_person", "Ebrahim Raisi accepted an invitation from King Salman bin Abdulaziz Al Saud.", "2023-04-10",
 			"Abdulaziz Al Saud", nil},
 		{"a_saints_town_is_no_person", "Army units are moving toward San Vicente del Caguán.", "2002-02-21",

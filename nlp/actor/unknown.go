@@ -927,6 +927,9 @@ func (d *doc) unknownPerson(i int) int {
 	if !titled && !given && i > 0 && d.toks[i-1].Is("the") && !who {
 		return i // "to the Outreach Session, Prime Minister called": a thing's name, which a person's never takes "the"
 	}
+	if !titled && i > 0 && d.toks[i-1].Is("the") && j < len(d.toks) && d.toks[j].Kind == token.Number {
+		return j // "the Xiang Yang Hong 10", "the Haiyang Dizhi 8": a ship's name and number, no one's
+	}
 	if !titled && !given && d.orgWordIn(i, j) {
 		// "Global Witness urged", "led by Global Witness": an
 		// organisation's name, the actor the cue told of.
