@@ -23,3 +23,17 @@ func TestBreaksAfterActsAndLentLegitimacy(t *testing.T) {
 			want{typ: parley.Aid}},
 	})
 }
+
+// TestBordersClosedAfterActs checks that a border closed with no side
+// named is closed on the side whose act it answers, a state for its
+// forces.
+func TestBordersClosedAfterActs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"posts_shut_after_a_levy", "2024-03-15",
+			"Rwanda had shut the posts after Kampala imposed a levy on Rwandan beans.",
+			[]want{{typ: parley.Sanction, source: "Rwanda", target: "Uganda"}}},
+		{"crossings_closed_after_an_attack", "2024-03-15",
+			"Tajikistan closed the border crossings after Kyrgyz forces attacked its posts.",
+			[]want{{typ: parley.Sanction, source: "Tajikistan", target: "Kyrgyzstan"}}},
+	})
+}

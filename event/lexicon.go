@@ -2160,17 +2160,17 @@ var verbs = []struct {
 		// post abroad shut, as an embassy is
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes(missionsClosed...).when(notCloseTo),
 		// "had closed its airspace to Indian airlines": a restriction imposed
-		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports").when(notCloseTo),
+		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "posts").when(notCloseTo),
 		// "closed NATO supply routes through Pakistan": the passage of
 		// another's supplies stopped
 		s(parley.Sanction, "163", directed, "", "to", "for").takes("routes", "route", "lines").when(supplyRoutes),
 	}},
 	// "sealed its border with Haiti", "shut the last crossing with Russia"
-	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},
+	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier", "posts")}},
 	{"shut|shuts|shutting", []sense{
 		// "Russia in turn shut Poland's consulate in Smolensk"
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes(missionsClosed...),
-		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier"),
+		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier", "posts"),
 	}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 }
