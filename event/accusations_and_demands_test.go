@@ -352,3 +352,19 @@ func TestAnswersAwaited(t *testing.T) {
 			want{typ: parley.Request}},
 	})
 }
+
+// TestCompoundsOfActNouns checks that a plural act noun qualifying
+// another noun ("the Libya sanctions committee") is no verb, and that a
+// renewal welcomed is the renewer's.
+func TestCompoundsOfActNouns(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"sanctions_committee", "2024-05-31",
+			"The Council's Sudan sanctions committee asked Chad to explain the arms deliveries.",
+			want{typ: parley.Sanction}},
+	})
+	runEventCases(t, []eventCase{
+		{"renewal_welcomed", "2024-05-31",
+			"The Security Council renewed the mandate of the mission on Friday. Japan welcomed the renewal.",
+			[]want{{typ: parley.Support, source: "Japan", target: "United Nations Security Council"}}},
+	})
+}

@@ -57,7 +57,7 @@ var deedNouns = map[string]deedKind{
 	"measures": deedAct, "asylum": deedAct, "package": deedAct, "packages": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	// "South Africa extradited Chang … the FMO welcomed the extradition"
 	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
-	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,
+	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct, "renewal": deedAct, "extension": deedAct,
 	// "approved the sale of missile systems to Taiwan … Beijing opposed the sale"
 	"sale": deedAct, "sales": deedAct,
 	// "called the storming of parliament treasonous": the crowd that stormed it

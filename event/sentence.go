@@ -273,6 +273,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
 				continue // "said sanctions would not work": a verb "sanctions" needs its subject right before
 			}
+			if fs.verbForm && pluralNoun(t.Norm) && k+1 < b && compoundHeads[d.tok(k+1).Norm] {
+				continue // "the Council's Libya sanctions committee had asked": a noun qualifying another
+			}
 			if fs.verbForm && nounCtx && k > a && nounLike(d.tok(k-1)) && d.cover[k-1] < 0 && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") {
 				continue // "an extradition request": a noun, though only the verb is a trigger
 			}
@@ -2320,6 +2323,12 @@ func (d *doc) killedIn(k, a int) (victims, by []string, ok bool) {
 var weaponWords = map[string]bool{"missile": true, "drone": true, "rocket": true, "artillery": true, "mortar": true,
 	"air": true, "naval": true, "cruise": true, "ballistic": true, "suicide": true, "bomb": true, "car": true,
 	"grenade": true, "chemical": true, "cyber": true, "terror": true, "terrorist": true, "militant": true, "retaliatory": true}
+
+// compoundHeads are nouns a plural noun of an act may qualify: "the
+// sanctions committee", "the sanctions regime", "aid workers".
+var compoundHeads = map[string]bool{"committee": true, "committees": true, "regime": true, "panel": true, "list": true,
+	"law": true, "laws": true, "bill": true, "policy": true, "programme": true, "program": true, "monitors": true,
+	"experts": true, "evasion": true, "relief": true, "workers": true, "convoy": true, "convoys": true, "agency": true}
 
 // objectOfEarlier reports whether a noun at k names what an event already
 // found in the sentence is about: its type and a trigger a few words
