@@ -368,3 +368,21 @@ func TestCompoundsOfActNouns(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Japan", target: "United Nations Security Council"}}},
 	})
 }
+
+// TestDeedsNamedAsAnothersWork checks that a deed dismissed or described
+// as organised by another actor charges that actor.
+func TestDeedsNamedAsAnothersWork(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"dismissed_as_organised_by", "2020-01-04",
+			"Alexander Lukashenko dismissed the protests as organised by Poland.",
+			[]want{{typ: parley.Accuse, source: "Alexander Lukashenko", target: "Poland"}}},
+		{"described_as_orchestrated_from_a_capital", "2020-01-04",
+			"Poland closed its border with Belarus. Alexander Lukashenko described the unrest as orchestrated from Warsaw.",
+			[]want{{typ: parley.Accuse, source: "Alexander Lukashenko", target: "Poland"}}},
+	})
+	runNotCases(t, []notCase{
+		{"dismissed_as_exaggerated", "2020-01-04",
+			"Poland dismissed the reports as exaggerated.",
+			want{typ: parley.Accuse}},
+	})
+}

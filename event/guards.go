@@ -69,6 +69,43 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// asWorkOf accepts a naming verb whose "as" calls its object the work of
+// an actor named after "by" or "from": "dismissed the protests as
+// organised from Belgrade".
+func asWorkOf(d *doc, k int) bool { return d.workOfActor(k) != nil }
+
+// workOfActor returns the actor asWorkOf finds behind the deed, or nil.
+func (d *doc) workOfActor(k int) []string {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if !d.tok(i).Is("as") {
+			continue
+		}
+		j := i + 1
+		if j < n && d.tok(j).Is("being", "having", "been") {
+			j++
+		}
+		if j+2 < n && workParticiples[d.tok(j).Norm] && d.tok(j+1).Is("by", "from") {
+			if a := actorAt(d, j+2, "the"); a >= 0 {
+				m, _ := d.mentionAt(a)
+				return m.Actors
+			}
+			for _, p := range d.in.Places {
+				if p.Capital && d.tokenAt(p.Span.Start) == j+2 && d.actors["state:"+p.Country] != nil {
+					return []string{"state:" + p.Country} // "organised from Belgrade": the government seated there
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// workParticiples say whose doing a deed was.
+var workParticiples = map[string]bool{"organised": true, "organized": true, "orchestrated": true, "instigated": true,
+	"inspired": true, "funded": true, "financed": true, "engineered": true, "staged": true, "manipulated": true,
+	"sponsored": true, "directed": true, "masterminded": true, "bankrolled": true, "fomented": true, "stirred": true}
+
 // dismissedActorAs accepts "dismissed" with an actor right after it and
 // "as" after the actors: "dismissed France and Germany as 'old Europe'"
 // belittles them; "dismissed the claims as false" refuses a claim.

@@ -1265,11 +1265,14 @@ var verbs = []struct {
 	// the vote a sham": a naming that rebukes, as "called" can be
 	{"describe", []sense{
 		offerRefused,
+		workOfAnother,
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		// "described Argentina as a strategic partner": a naming that praises
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
+	// "portrayed the protests as orchestrated by the West"
+	{"portray|portrayed|portrays|portraying", []sense{workOfAnother}},
 	// "termed China's objection unwarranted", "dubbed the vote a farce": a
 	// naming, as "described" is
 	{"term|termed|terming|dub|dubbed|dubs|dubbing", []sense{
@@ -1364,7 +1367,7 @@ var verbs = []struct {
 	{"balk|balked", []sense{s(parley.Reject, "120", directed, "at", "on").withMode("").when(notNoun)}},
 	{"rebuff", []sense{s(parley.Reject, "120", directed, "")}},
 	// "dismissed France and Germany as 'old Europe'": the actors belittled
-	{"dismiss", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(dismissedActorAs), s(parley.Reject, "120", directed, "")}},
+	{"dismiss", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(dismissedActorAs), workOfAnother, s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
 	// "Pyongyang snubbed Seoul's offer of aid", "brushed aside
@@ -2174,6 +2177,11 @@ var verbs = []struct {
 	}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 }
+
+// workOfAnother is a deed named as someone else's doing: "dismissed the
+// protests as organised from Belgrade", "described the unrest as
+// orchestrated by foreign powers" charges whoever is said to be behind it.
+var workOfAnother = s(parley.Accuse, "112", directed, "by", "from").withMode("allege").when(asWorkOf)
 
 // missionsClosed are a state's posts in another, whose closing cuts
 // relations: embassies, consulates, missions, and the offices that stand

@@ -4610,6 +4610,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) > 0 {
 		obj = d.relativePartner(k, a) // "relations with Caracas, which Duque broke off": with Caracas
 	}
+	if obj == nil && verb && !passive && sn.typ == parley.Accuse && sn.cameo == "112" {
+		obj = d.workOfActor(k) // "dismissed the protests as organised from Belgrade": Belgrade
+	}
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && (sn.mode == "withdraw" && d.tiesNamed(k) || slices.Contains(sn.objects, "crossings")) {
 		obj = d.breachCause(k, b, subj) // "Somalia cut ties, accusing Kenya of interference": with Kenya; "had shut the posts after Nairobi imposed a levy": on Kenya
 		if len(obj) == 1 && slices.Contains(sn.objects, "crossings") && d.isOrg(obj[0]) && d.countryOf(obj[0]) != "" && d.actors["state:"+d.countryOf(obj[0])] != nil {
