@@ -43,6 +43,12 @@ func TestCrowdsAndTitles(t *testing.T) {
 			"soldiers", []string{"org:m23"}},
 		{"the_crowd_they_fire_on_is_of_their_land", "United States Department of State | Office of the Spokesman\n\nThe Department is aware of protests in Kinshasa. We are concerned by reports that M23 soldiers fired on demonstrators.", "2023-01-08",
 			"demonstrators", []string{"new:organization:congolese-demonstrators"}},
+		// a count opening a sentence is no one's name; a crowd at a
+		// foreign consulate is of the dateline's state, not the consulate's
+		{"a_count_is_no_name", "Quito, May 3 (AP) — Ecuador expelled Colombia's consul, and Colombia expelled Ecuador's envoy in turn. Hundreds of students rallied outside the Colombian consulate on Thursday.", "2008-05-03",
+			"Hundreds", nil},
+		{"a_crowd_at_a_foreign_consulate_is_the_hosts", "Quito, May 3 (AP) — Ecuador expelled Colombia's consul, and Colombia expelled Ecuador's envoy in turn. Hundreds of students rallied outside the Colombian consulate on Thursday.", "2008-05-03",
+			"students", []string{"new:organization:ecuadorian-protesters"}},
 		{"teachers_not_opening_a_sentence_are_no_crowd", "The minister wants to keep teachers in Kenya in the classroom.", "2023-01-08", "teachers", nil},
 	}
 	runMentionCases(t, tests)

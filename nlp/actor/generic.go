@@ -1700,10 +1700,31 @@ func (d *doc) crowdState(si int, main *kb.Entity) *kb.Entity {
 	if st := d.stateAfterIn(si); st != nil {
 		return st
 	}
+	ds := d.datelineState()
 	if main != nil && d.embassyStateIn(si, main) {
+		if ds != nil && ds != main {
+			return ds // "LA PAZ — … students rallied outside the Chilean consulate": the host's
+		}
 		return nil // "protesters stormed the Saudi embassy": not Saudis
 	}
+	if main == nil && ds != nil && d.foreignMissionIn(si, ds) {
+		return ds // (a story of two states alike, filed from the host's capital)
+	}
 	return main
+}
+
+// foreignMissionIn reports whether sentence si names an embassy or
+// consulate of a state other than host.
+func (d *doc) foreignMissionIn(si int, host *kb.Entity) bool {
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState && e.ID != host.ID && d.embassyStateIn(si, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // addCrowd records token i as the mention of the protesters of st.
@@ -1942,6 +1963,9 @@ func (d *doc) embassyStateIn(si int, st *kb.Entity) bool {
 		a := d.actors[d.index[m.Actors[0]]]
 		if a.Country == st.Country && a.Kind == parley.Organization && strings.Contains(strings.ToLower(a.Name), "embassy") {
 			return true
+		}
+		if e := d.tokenIndex(m.Span.End-1) + 1; a.ID == st.ID && m.Via == parley.ViaAdjective && e < len(d.toks) && d.toks[e].Is("embassy", "consulate", "consulate-general", "mission") {
+			return true // "rallied outside the Chilean consulate"
 		}
 	}
 	return false

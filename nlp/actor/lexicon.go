@@ -435,6 +435,8 @@ var notNames = set(
 	"dec", "today", "yesterday", "tomorrow", "read", "more", "share", "photo", "source", "video", "advertisement",
 	"related", "updated", "published", "according", "asked", "speaking", "both", "all", "some", "many",
 	"most", "several", "other", "another", "each", "every", "no", "not", "any", "one", "two", "three",
+	// counts of a crowd: "Hundreds of students rallied …"
+	"hundreds", "thousands", "dozens", "tens", "millions", "scores",
 	"first", "second", "last", "next", "new", "earlier", "later", "now", "just", "even", "only", "such",
 	"coincidentally", "referring", "any", "despite", "amid", "under", "over", "against", "between",
 	"among", "without", "within", "about", "across", "following", "ahead", "instead", "indeed", "still",
