@@ -3005,6 +3005,12 @@ func (d *doc) group(i int) int {
 				ids = d.twoInSentence(i)
 			}
 			if ids == nil {
+				// "The two ministers signed the agreement in the presence of
+				// Kihara and Teodoro. The two ministers exchanged views": the
+				// pair the same words stood for, not the others named by them.
+				ids = d.groupAgain(i, phrase)
+			}
+			if ids == nil {
 				// "They had been received there by the Prime Minister,
 				// Michel Rocard … The two leaders then shook hands": the
 				// pair the sentence before spoke of as one.
@@ -3759,6 +3765,39 @@ func (d *doc) nothingNamedBefore(i int) bool {
 		return d.sentenceOf[last] != d.sentenceOf[i]
 	}
 	return true
+}
+
+// groupAgain returns who the same phrase for a pair ("the two
+// ministers") stood for when the text last used it, in the sentence
+// before token i or the one before that, if no two people were joined by
+// "and" since; else nil.
+func (d *doc) groupAgain(i int, phrase string) []string {
+	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+		return nil // "the heads of state" may be more than two, and other ones
+	}
+	for n := len(d.mentions) - 1; n >= 0; n-- {
+		m := d.mentions[n]
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[k] > 2 {
+			return nil
+		}
+		if len(m.Actors) < 2 || d.phrase(k, d.tokenIndex(m.Span.End-1)+1) != phrase {
+			continue
+		}
+		for a, b := range d.mentionPairsBefore(i) {
+			if b.Span.Start <= m.Span.Start {
+				break
+			}
+			if len(a.Actors) == 1 && len(b.Actors) == 1 && d.sentenceOf[d.tokenIndex(a.Span.Start)] > d.sentenceOf[k] && strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and" {
+				return nil // "Kihara and Teodoro then met": a new pair
+			}
+		}
+		return m.Actors
+	}
+	return nil
 }
 
 // pairWindow is how many sentences back a pair joined by "and" is still
