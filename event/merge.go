@@ -985,7 +985,9 @@ func lendVisit(e *parley.Event, v parley.Event) {
 // foldVisits drops a visit to a state, once dated, when the article
 // reports the visitor meeting a person of that state in person on that
 // very day: "Putin arrived in Beijing on 16 May for a state visit" is
-// the meeting with Xi told elsewhere, as the labels have it.
+// the meeting with Xi told elsewhere, as the labels have it. Dated or
+// not, a visit is dropped for the talks its own sentence tells of
+// (metOnTheTrip).
 func foldVisits(d *doc, evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	for i, v := range evs {

@@ -2324,6 +2324,10 @@ var weaponWords = map[string]bool{"missile": true, "drone": true, "rocket": true
 	"air": true, "naval": true, "cruise": true, "ballistic": true, "suicide": true, "bomb": true, "car": true,
 	"grenade": true, "chemical": true, "cyber": true, "terror": true, "terrorist": true, "militant": true, "retaliatory": true}
 
+// closesBorder reports whether sense sn closes a border or its crossings
+// ("shut the border posts", "sealed the frontier").
+func closesBorder(sn sense) bool { return slices.Contains(sn.objects, "crossings") }
+
 // compoundHeads are nouns a plural noun of an act may qualify: "the
 // sanctions committee", "the sanctions regime", "aid workers".
 var compoundHeads = map[string]bool{"committee": true, "committees": true, "regime": true, "panel": true, "list": true,
@@ -4610,12 +4614,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) > 0 {
 		obj = d.relativePartner(k, a) // "relations with Caracas, which Duque broke off": with Caracas
 	}
-	if obj == nil && verb && !passive && sn.typ == parley.Accuse && sn.cameo == "112" {
+	if obj == nil && verb && !passive && sn.typ == parley.Accuse {
 		obj = d.workOfActor(k) // "dismissed the protests as organised from Belgrade": Belgrade
 	}
-	if obj == nil && verb && !passive && sn.typ == parley.Sanction && (sn.mode == "withdraw" && d.tiesNamed(k) || slices.Contains(sn.objects, "crossings")) {
+	if obj == nil && verb && !passive && sn.typ == parley.Sanction && (sn.mode == "withdraw" && d.tiesNamed(k) || closesBorder(sn)) {
 		obj = d.breachCause(k, b, subj) // "Somalia cut ties, accusing Kenya of interference": with Kenya; "had shut the posts after Nairobi imposed a levy": on Kenya
-		if len(obj) == 1 && slices.Contains(sn.objects, "crossings") && d.isOrg(obj[0]) && d.countryOf(obj[0]) != "" && d.actors["state:"+d.countryOf(obj[0])] != nil {
+		if len(obj) == 1 && closesBorder(sn) && d.isOrg(obj[0]) && d.countryOf(obj[0]) != "" && d.actors["state:"+d.countryOf(obj[0])] != nil {
 			obj = []string{"state:" + d.countryOf(obj[0])} // "closed the crossings after Afghan forces attacked": a border is closed on a state
 		}
 	}

@@ -2238,8 +2238,8 @@ func (d *doc) ofOtherState(e *kb.Entity, end int) (string, int) {
 }
 
 // accentedOtherwise reports whether word carries letters beyond ASCII
-// that none of the entity's own names spells it with: "Jordán" is a
-// given name, not Jordan (while "México" and "Perú" are written so).
+// that none of the entity's own names spells it with: before another
+// name, "Jordán" is a given name, not Jordan.
 func accentedOtherwise(word string, e *kb.Entity) bool {
 	if !strings.ContainsFunc(word, func(r rune) bool { return r > unicode.MaxASCII }) {
 		return false
