@@ -386,3 +386,13 @@ func TestDeedsNamedAsAnothersWork(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestClaimThatWasRejected checks that a claim in apposition rejected in
+// a relative clause opened by "that" is answered to its maker.
+func TestClaimThatWasRejected(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_claim_that_was_rejected", "2024-03-01",
+			"Caracas sent Georgetown a note asserting sovereignty over the Essequibo, a claim that Guyana rejected in its reply.",
+			[]want{{typ: parley.Reject, source: "Guyana", target: "Venezuela"}}},
+	})
+}

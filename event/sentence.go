@@ -1301,7 +1301,8 @@ var apposedNouns = map[string]bool{"claim": true, "charge": true, "accusation": 
 
 // apposedNoun returns, for a rejection at k whose subject follows a noun
 // in apposition to the clause before ("Chile said Peru had moved troops,
-// a claim Lima rejected"), that noun and the comma before it, else -1.
+// a claim Lima rejected", "…, a claim that Athens rejected"), that noun
+// and the comma before it, else -1.
 func (d *doc) apposedNoun(k int) (n, comma int) {
 	a, _ := d.tokensOf(d.sentenceAround(k))
 	i := k - 1
@@ -1314,6 +1315,9 @@ func (d *doc) apposedNoun(k int) (n, comma int) {
 	j := d.mentionStart(i)
 	if j > a && d.tok(j-1).Is("the") {
 		j-- // "a request the Ethiopian side declined"
+	}
+	if j > a && d.tok(j-1).Is("that", "which") {
+		j-- // "a claim that Athens rejected in its reply"
 	}
 	n = j - 1
 	if n <= a || !apposedNouns[d.tok(n).Norm] {
