@@ -396,3 +396,13 @@ func TestClaimThatWasRejected(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Guyana", target: "Venezuela"}}},
 	})
 }
+
+// TestLettersToAnOfficeHolder checks a letter written to a person named
+// in apposition to an office, and "had written to" as well as "wrote to".
+func TestLettersToAnOfficeHolder(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"had_written_to_the_holder", "2020-03-27",
+			"Mark Rutte had written to the European Commission president, Ursula von der Leyen, to call for tighter checks.",
+			[]want{{typ: parley.Request, source: "Mark Rutte", target: "Ursula von der Leyen"}}},
+	})
+}

@@ -948,6 +948,11 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		if g := d.homeGroup(m, i+1); g != "" && g != speaker {
 			return g, d.mentionEnd(i+2) - 1 // "held Afghanistan's Taliban movement responsible": the Taliban
 		}
+		if start := d.mentionStart(i); start > 0 && d.tok(start-1).Is("the") {
+			if p := d.roleApposition(start-1, to); len(p) == 1 && p[0] != speaker {
+				return p[0], i // "wrote to the European Council president, Charles Michel, to call for …": Michel
+			}
+		}
 		id := m.Actors[0]
 		a, ok := d.actors[id]
 		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) || strings.HasPrefix(speaker, "state:") && a.Role == "government body" && a.Country == own {
@@ -1466,6 +1471,9 @@ func (d *doc) sayVerbAt(k int) bool {
 	if sayVerbs[d.tok(k).Norm] {
 		return true
 	}
+	if d.tok(k).Is("written") && k > 0 && d.tok(k-1).Is("has", "have", "had") && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("to") {
+		return true // "had written to Charles Michel to call for …" (not "a written statement")
+	}
 	return d.tok(k).Is("made") && k+2 < len(d.in.Tokens) && d.tok(k+1).Is("clear", "plain") && d.tok(k+2).Is("that")
 }
 
@@ -1706,7 +1714,7 @@ var meetingNouns = map[string]bool{"call": true, "meeting": true, "talks": true,
 // the one told is not what the statement is about.
 func (d *doc) afterAddressee(k, from, to int) int {
 	i := from
-	if d.tok(k).Is("wrote", "writes", "said", "says", "stated", "declared", "complained") && i < to && d.tok(i).Is("to") {
+	if d.tok(k).Is("wrote", "written", "writes", "said", "says", "stated", "declared", "complained") && i < to && d.tok(i).Is("to") {
 		i++ // "wrote to Guterres that Russia had …": the one written to, as the one told
 	} else if !d.tok(k).Is("told", "tells", "tell", "notified", "informed") {
 		return from
