@@ -1700,15 +1700,16 @@ func (d *doc) crowdState(si int, main *kb.Entity) *kb.Entity {
 	if st := d.stateAfterIn(si); st != nil {
 		return st
 	}
-	ds := d.datelineState()
 	if main != nil && d.embassyStateIn(si, main) {
-		if ds != nil && ds != main {
+		if ds := d.datelineState(); ds != nil && ds != main {
 			return ds // "LA PAZ — … students rallied outside the Chilean consulate": the host's
 		}
 		return nil // "protesters stormed the Saudi embassy": not Saudis
 	}
-	if main == nil && ds != nil && d.foreignMissionIn(si, ds) {
-		return ds // (a story of two states alike, filed from the host's capital)
+	if main == nil {
+		if ds := d.datelineState(); ds != nil && d.foreignMissionIn(si, ds) {
+			return ds // (a story of two states alike, filed from the host's capital)
+		}
 	}
 	return main
 }

@@ -3772,7 +3772,7 @@ func (d *doc) nothingNamedBefore(i int) bool {
 // before token i or the one before that, if no two people were joined by
 // "and" since; else nil.
 func (d *doc) groupAgain(i int, phrase string) []string {
-	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+	if !countsTwo(phrase) {
 		return nil // "the heads of state" may be more than two, and other ones
 	}
 	for n := len(d.mentions) - 1; n >= 0; n-- {
@@ -3791,13 +3791,25 @@ func (d *doc) groupAgain(i int, phrase string) []string {
 			if b.Span.Start <= m.Span.Start {
 				break
 			}
-			if len(a.Actors) == 1 && len(b.Actors) == 1 && d.sentenceOf[d.tokenIndex(a.Span.Start)] > d.sentenceOf[k] && strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and" {
+			if d.sentenceOf[d.tokenIndex(a.Span.Start)] > d.sentenceOf[k] && d.joinedByAnd(a, b) {
 				return nil // "Kihara and Teodoro then met": a new pair
 			}
 		}
 		return m.Actors
 	}
 	return nil
+}
+
+// countsTwo reports whether a group phrase counts two: "the two
+// leaders", "both ministers".
+func countsTwo(phrase string) bool {
+	return strings.Contains(phrase, "two") || strings.Contains(phrase, "both")
+}
+
+// joinedByAnd reports whether mentions a and b, each of one actor, are
+// joined by a bare "and": "Kihara and Teodoro".
+func (d *doc) joinedByAnd(a, b parley.Mention) bool {
+	return len(a.Actors) == 1 && len(b.Actors) == 1 && strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and"
 }
 
 // pairWindow is how many sentences back a pair joined by "and" is still
@@ -3810,11 +3822,11 @@ const pairWindow = 8
 // Wechayachai met …"), whom a later "the two leaders" or "both leaders"
 // means more surely than whoever was named last.
 func (d *doc) coordinatedPair(i int, phrase string) []string {
-	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") && !strings.Contains(phrase, "duo") && !strings.Contains(phrase, "pair") {
+	if !countsTwo(phrase) && !strings.Contains(phrase, "duo") && !strings.Contains(phrase, "pair") {
 		return nil // "the leaders" may be more than two
 	}
 	for a, b := range d.mentionPairsBefore(i) {
-		if len(a.Actors) != 1 || len(b.Actors) != 1 || a.Actors[0] == b.Actors[0] || strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) != "and" {
+		if !d.joinedByAnd(a, b) || a.Actors[0] == b.Actors[0] {
 			continue
 		}
 		if d.fitsGroup(a.Actors[0], phrase) && d.fitsGroup(b.Actors[0], phrase) {
@@ -3873,7 +3885,7 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 // i's names, in order, when it names exactly two and the phrase fits both;
 // nil unless the phrase counts two.
 func (d *doc) twoInSentenceBefore(i int, phrase string) []string {
-	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+	if !countsTwo(phrase) {
 		return nil
 	}
 	prev := d.sentenceOf[i] - 1
@@ -3894,7 +3906,7 @@ func (d *doc) twoInSentenceBefore(i int, phrase string) []string {
 // two men") of the sentence before token i's stands for, when both fit
 // phrase and no other group of two people is there; else nil.
 func (d *doc) pairGroupBefore(i int, phrase string) []string {
-	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+	if !countsTwo(phrase) {
 		return nil
 	}
 	prev := d.sentenceOf[i] - 1
