@@ -372,6 +372,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
+	if ids, start := d.thatRelativeHead(k, cs); !nominal && ids != nil {
+		return ids, start
+	}
 	if r := d.commonNounRelative(k, cs); !nominal && r >= 0 {
 		return nil, r // "the inspections, which transporters have denounced for months": the transporters, no actor
 	}
@@ -2583,6 +2586,30 @@ func (d *doc) openingDash(c, cs int) int {
 		}
 	}
 	return -1
+}
+
+// thatRelativeHead returns the name a relative "that" follows when the
+// clause of verb k opens right after it with a verb of its own: in "Iraqi
+// troops that crossed into Iran last week have pulled back" the troops
+// crossed and pulled back, and Iran, the relative's object, does neither.
+// A "that" with a subject after it ("warned Seoul that Pyongyang would
+// …") is a reported clause, no relative.
+func (d *doc) thatRelativeHead(k, cs int) ([]string, int) {
+	if cs < 2 || cs >= k || !d.tok(cs-1).Is("that") || d.cover[cs-2] < 0 {
+		return nil, 0
+	}
+	v := cs
+	for v < k && auxWords[d.tok(v).Norm] {
+		v++
+	}
+	if v != k && !d.finiteVerbAt(v) {
+		return nil, 0
+	}
+	m := d.in.Mentions[d.cover[cs-2]]
+	if len(m.Actors) == 0 || m.Via == parley.ViaPronoun {
+		return nil, 0
+	}
+	return m.Actors, d.mentionStart(cs - 2)
 }
 
 // relativeAntecedent returns the subject of a verb at k that opens a

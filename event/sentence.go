@@ -4011,6 +4011,20 @@ func (d *doc) ownCondition(k, b int) bool {
 	return false
 }
 
+// withOtherAfter reports whether "with" and an actor not in ids follow
+// trigger k in its clause: "promised to sign the pact with Washington".
+func (d *doc) withOtherAfter(k, ce int, ids []string) bool {
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is("with") {
+			continue
+		}
+		if m, ok := d.mentionAt(i + 1); ok && !slices.ContainsFunc(m.Actors, func(id string) bool { return slices.Contains(ids, id) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // thatFollows reports whether a "that" or a finite clause opens in [i, b).
 func (d *doc) thatFollows(i, b int) bool {
 	return d.wordIn(i, b, "that")
@@ -4115,6 +4129,18 @@ func (d *doc) appositiveAnswer(k, a int) int {
 var answeredNouns = map[string]bool{"charge": true, "claim": true, "accusation": true, "allegation": true,
 	"request": true, "demand": true, "proposal": true, "offer": true, "assertion": true, "account": true,
 	"decision": true, "move": true, "step": true}
+
+// dateIn returns the first date expression inside tokens [s, e) that
+// dates a clause (not "Monday's meeting").
+func (d *doc) dateIn(s, e int) (parley.TimeExpr, bool) {
+	sp := d.spanOf(s, e)
+	for _, x := range d.in.Dates {
+		if sp.Contains(x.Span) && !d.possessiveDate(x) {
+			return x, true
+		}
+	}
+	return parley.TimeExpr{}, false
+}
 
 // ownDate returns the date of a date expression inside tokens [s, e),
 // without the dates that open the sentence.
@@ -5730,10 +5756,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj, atRequest = by, of, true // "At Kenya's request, Uganda sent troops": Kenya asked Uganda
 		}
 	}
-	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k && (verb || !d.afterBetween(k, ce)) {
+	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k && (verb || !d.afterBetween(k, ce)) && !(sn.frame == directed && d.withOtherAfter(k, ce, subj)) {
 		if m, ok := d.mentionAt(subjStart); ok && m.Via == parley.ViaGroup {
 			// "and the two agreed to work closely with Washington": an
 			// agreement between the two; Washington is what they agreed on.
+			// (A pledge to a third is each one's: "Both candidates have
+			// promised to sign the pact with Washington".)
 			subj, obj = subj[:1], subj[1:]
 		}
 	}
@@ -6513,6 +6541,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		date, rel = d.date(d.spanOf(re, max(ce, k+1)), k)
 		if date.IsZero() && rs > cs {
 			date, rel = d.date(d.spanOf(cs, rs), k)
+		}
+	}
+	if ids, _ := d.thatRelativeHead(k, cs); ids != nil && verb {
+		if vg := d.verbGroupStart(k, cs-1); vg > cs {
+			// "Russian troops that entered Kazakhstan in January have
+			// withdrawn": January is the relative's, the entry's; only a
+			// time of the main verb's own phrase dates it.
+			date, rel = parley.Date{}, parley.TimeUnknown
+			if x, ok := d.dateIn(vg, max(ce, k+1)); ok {
+				date, rel = d.date(x.Span, k)
+			}
 		}
 	}
 	if rcs := d.reportedClauseStart(k, cs); rcs > cs {

@@ -332,6 +332,8 @@ var groupPhrases = map[string]groupKind{
 	"the pair":                    groupPeople,
 	"the two men":                 groupPeople,
 	"both men":                    groupPeople,
+	"the two candidates":          groupPeople,
+	"both candidates":             groupPeople,
 	"the two women":               groupPeople,
 	"both women":                  groupPeople,
 	"the two":                     groupPeople, // "held a call with Park Jin, and the two agreed …" (the longer phrases are tried first)

@@ -2922,13 +2922,19 @@ func (d *doc) listedBefore(m parley.Mention) bool {
 // mentionPairsBefore yields each two mentions in a row that end before
 // token i, the latest first, as far back as pairWindow sentences.
 func (d *doc) mentionPairsBefore(i int) iter.Seq2[parley.Mention, parley.Mention] {
+	return d.mentionPairsWithin(i, pairWindow)
+}
+
+// mentionPairsWithin is mentionPairsBefore as far back as window
+// sentences.
+func (d *doc) mentionPairsWithin(i, window int) iter.Seq2[parley.Mention, parley.Mention] {
 	return func(yield func(a, b parley.Mention) bool) {
 		for n := len(d.mentions) - 1; n > 0; n-- {
 			b, a := d.mentions[n], d.mentions[n-1]
 			if b.Span.Start >= d.toks[i].Start {
 				continue
 			}
-			if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow || !yield(a, b) {
+			if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > window || !yield(a, b) {
 				return
 			}
 		}
@@ -2969,7 +2975,7 @@ func (d *doc) group(i int) int {
 		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && (d.toks[i+n+1].Upper || i+n+2 < len(d.toks) && d.toks[i+n+1].Is("the") && d.toks[i+n+2].Upper) {
 			return i // "the leaders of France, Germany and Italy", "the leaders of the G5 Sahel" name themselves
 		}
-		if kind == groupPeople && i+n+1 < len(d.toks) && d.toks[i+n].Is(",") && d.personNamedAt(i+n+1) {
+		if kind == groupPeople && i+n+1 < len(d.toks) && d.toks[i+n].Is(",") && d.personNamedAt(d.pastTitle(i+n+1)) {
 			return i // "phoned both foreign ministers, al-Jubeir and Zarif": the names in apposition say who
 		}
 		if k := i + n + 1; kind == groupPeople && k+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[k].Is("both", "all", "each", "its", "their", "the") &&
@@ -3018,6 +3024,19 @@ func (d *doc) group(i int) int {
 			}
 			if ids == nil {
 				ids = d.coordinatedPair(i, phrase)
+				if untitledPairs[phrase] {
+					// "the two leaders had spent five hours in talks, with
+					// Mr Annan and Mr Kikwete in the room … Rice met both
+					// men": of the pairs a group phrase stood for or "and"
+					// joined, however far back, the one the story names
+					// most. (A title narrows the choice on its own: "the
+					// two presidents" are the last two presidents.)
+					for _, p := range [][]string{d.groupPairBefore(i), d.joinedPairBefore(i, phrase)} {
+						if p != nil && (ids == nil || d.timesNamed(p) > d.timesNamed(ids)) {
+							ids = p
+						}
+					}
+				}
 				// "Blinken led the American delegation, and Yang Jiechi led
 				// the Chinese one. The two men had spoken only once": the
 				// two the sentence before named, over a pair told earlier
@@ -3809,7 +3828,7 @@ func countsTwo(phrase string) bool {
 // joinedByAnd reports whether mentions a and b, each of one actor, are
 // joined by a bare "and": "Kihara and Teodoro".
 func (d *doc) joinedByAnd(a, b parley.Mention) bool {
-	return len(a.Actors) == 1 && len(b.Actors) == 1 && strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and"
+	return len(a.Actors) == 1 && len(b.Actors) == 1 && a.Span.End <= b.Span.Start && strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and"
 }
 
 // pairWindow is how many sentences back a pair joined by "and" is still
@@ -3834,6 +3853,43 @@ func (d *doc) coordinatedPair(i int, phrase string) []string {
 		}
 	}
 	return nil
+}
+
+// groupPairBefore returns the two people the latest group phrase for
+// two people before token i stood for, or nil.
+func (d *doc) groupPairBefore(i int) []string {
+	for n := len(d.mentions) - 1; n >= 0; n-- {
+		m := d.mentions[n]
+		if m.Span.Start >= d.toks[i].Start || m.Via != parley.ViaGroup || len(m.Actors) != 2 {
+			continue
+		}
+		if d.actors[d.index[m.Actors[0]]].Kind == parley.Person && d.actors[d.index[m.Actors[1]]].Kind == parley.Person {
+			return m.Actors
+		}
+	}
+	return nil
+}
+
+// untitledPairs are group phrases for two people that name no office.
+var untitledPairs = map[string]bool{"the two men": true, "both men": true, "the two women": true, "both women": true,
+	"the two candidates": true, "both candidates": true, "the two": true, "the pair": true, "the duo": true}
+
+// joinedPairBefore returns, of the pairs of people before token i that
+// the text joined by "and", however far back, the one named most often
+// (the latest of equals) when both fit the group phrase; else nil.
+func (d *doc) joinedPairBefore(i int, phrase string) []string {
+	var best []string
+	most := 0
+	for a, b := range d.mentionPairsWithin(i, len(d.toks)) {
+		if !d.joinedByAnd(a, b) || a.Actors[0] == b.Actors[0] || !d.fitsGroup(a.Actors[0], phrase) || !d.fitsGroup(b.Actors[0], phrase) {
+			continue
+		}
+		pair := []string{a.Actors[0], b.Actors[0]}
+		if n := d.timesNamed(pair); n > most {
+			best, most = pair, n
+		}
+	}
+	return best
 }
 
 // fitsGroup reports whether actor id is a person a group phrase can
@@ -4953,6 +5009,19 @@ func (d *doc) personNamedAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastTitle returns where the name starts after a title of up to three
+// capitalised words at i ("Prime Minister Viktor Yanukovych"), or i.
+func (d *doc) pastTitle(i int) int {
+	j := i
+	for j < len(d.toks) && j-i < 3 && d.toks[j].Upper && titleWords[d.toks[j].Norm] && !d.personNamedAt(j) {
+		j++
+	}
+	if j < len(d.toks) && j > i {
+		return j
+	}
+	return i
 }
 
 // leaderTitles are the bare titles of a head of state or government that
