@@ -319,7 +319,8 @@ var deportedPeople = []string{"refugees", "migrants", "immigrants", "nationals",
 // officials to leave").
 var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys",
 	"commissioner", "commissioners", "nuncio", "consul", "officials", "official", "representative", "representatives",
-	"staff", "personnel", "observers", "monitors", "inspectors"}
+	"staff", "personnel", "observers", "monitors", "inspectors",
+	"chief", "attaché", "attache", "attachés", "attaches", "agents", "spies"} // "the CIA station chief", "the military attaché"
 
 // resignationHanded is one's own resignation announced, tendered or
 // handed over, aimed at the one it is handed "to" when the text says
@@ -1218,6 +1219,9 @@ var verbs = []struct {
 	{"instruct", []sense{envoyOrderedHome, s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"direct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"ask", []sense{talksSought.needs("for"),
+		// "asked the representative of the US intelligence services to
+		// leave Germany": an expulsion put politely
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes(expelledPeople...).when(toLeave),
 		// "Djibouti asked in a letter for an urgent meeting of the Council": of the body to meet
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "asked for Australia's help": of the one whose help it is
