@@ -73,6 +73,12 @@ func (d *doc) ownMission(i int) int {
 		i == 0 || !d.toks[i-1].Is("stormed", "storm", "storming", "attacked", "attack", "attacking", "besieged", "torched", "ransacked", "surrounded", "outside", "on", "against") {
 		return i // (only a mission set upon: "closing its embassy in Honiara" is the state's own act, placed)
 	}
+	if owner := d.subjectOverAfter(i); owner != "" {
+		// "Belgium summoned Rwanda's ambassador after protesters attacked
+		// its embassy": the subject's, whose envoy the other is not.
+		d.mention(i, i+2, parley.ViaRole, owner)
+		return i + 2
+	}
 	owner := d.latestBefore(i, func(rf ref) string {
 		switch a := d.actors[d.index[rf.id]]; {
 		case rf.kind == parley.State:
@@ -89,4 +95,25 @@ func (d *doc) ownMission(i int) int {
 	}
 	d.mention(i, i+2, parley.ViaRole, owner)
 	return i + 2
+}
+
+// subjectOverAfter returns the state that is the subject of the sentence
+// of token i when i stands in a clause opened after it by "after",
+// "when" or "because", and the state named last before i is an envoy's
+// ("summoned Rwanda's ambassador after …"); else "".
+func (d *doc) subjectOverAfter(i int) string {
+	subj := d.sentenceSubject(d.sentenceOf[i])
+	if subj == "" || d.actors[d.index[subj]].Kind != parley.State {
+		return ""
+	}
+	sub := false
+	for j := i - 1; j >= 0 && d.sentenceOf[j] == d.sentenceOf[i]; j-- {
+		if d.toks[j].Is("after", "when", "because", "following") {
+			sub = true
+		}
+		if sub && d.toks[j].Is("ambassador", "envoy", "chargé", "charge", "diplomats", "diplomat") {
+			return subj
+		}
+	}
+	return ""
 }
