@@ -162,7 +162,7 @@ var orgHeads = set(
 	"telegraph", "gazette", "agency", "network", "broadcasting", "television", "radio", "centre",
 	"center", "federation", "union", "alliance", "coalition", "league", "brigade", "brigades", "battalion",
 	"regiment", "navy", "police", "administration", "secretariat", "cabinet", "government", "fund",
-	"program", "programme", "initiative", "forum", "society", "club", "board", "trust", "network", "lab",
+	"program", "programme", "forum", "society", "club", "board", "trust", "network", "lab",
 	"laboratory", "observatory", "watch", "international", "inc", "inc.", "ltd", "corp", "corp.",
 	"airways", "airlines", "holdings", "motors",
 )
