@@ -1,6 +1,9 @@
 package actor
 
-import "parley"
+import (
+	"parley"
+	"parley/kb"
+)
 
 // ownForces resolves the forces a possessive pronoun gives to the state
 // or group a statement or the sentence before was about, when they act:
@@ -30,6 +33,10 @@ func (d *doc) ownForces(i int) int {
 		return i // "his forces" are a person's, "its forces" a state's or body's
 	}
 	switch {
+	case a.Kind == parley.Person && d.groupLedBy(owner) != nil:
+		// "Debretsion said his forces had withdrawn": the fighters of
+		// the armed group he leads, not his state's army
+		d.mention(i, i+2, parley.ViaRole, d.addKnown(d.groupLedBy(owner)))
 	case a.Kind == parley.Person && a.Country != "" && a.Role != "":
 		// "Erdogan said his forces had struck PKK targets": the forces of
 		// the state he leads or serves
@@ -52,6 +59,23 @@ func (d *doc) ownForces(i int) int {
 		return i
 	}
 	return i + 2
+}
+
+// groupLedBy returns the armed group person id holds their first role
+// in on the story's day, or nil.
+func (d *doc) groupLedBy(id string) *kb.Entity {
+	e := d.r.kb.Get(id)
+	if e == nil || d.on.IsZero() {
+		return nil
+	}
+	roles := e.RoleOn(d.on)
+	if len(roles) == 0 {
+		return nil
+	}
+	if g := d.r.kb.Get(roles[0].Of); g != nil && g.OrgType == "armed_group" {
+		return g
+	}
+	return nil
 }
 
 // forcesBody names the body a state's forces belong to.
