@@ -34,6 +34,11 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"authorities": true, "officials": true, "official": true, "leadership": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true, "missions": true,
 	"envoy": true, "envoys": true, "charge": true, "d'affaires": true, "consul": true, "minister": true, "delegation": true, // ("the Belarusian chargé d'affaires was summoned")
 	"flag": true, "flags": true, "effigy": true,
+	// forces moved or shown: "condemned the Iraqi troop movements", "the
+	// Chinese military drills", "protested the Russian buildup"
+	"movements": true, "deployment": true, "deployments": true, "buildup": true, "build-up": true, "drills": true,
+	"exercises": true, "manoeuvres": true, "maneuvers": true, "incursions": true, "mobilisation": true, "mobilization": true,
+	"launches": true, "tests": true,
 	"incursion": true, "landing": true, "intervention": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
