@@ -632,6 +632,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					if ids := d.knownAsName(open, i); ids != nil {
 						return ids, open + 1 // "The group, known as the Royal Sulu Army, refused …": the name it goes by
 					}
+					if ids := d.paperSigners(open, i); ids != nil {
+						return ids, open + 3 // "The joint statement, signed by Russia and nine other states, urged …": its signers
+					}
 					if d.tok(open+1).Is("who", "whose", "which") {
 						// "Michael Roth, Germany's minister for Europe,
 						// whose country holds the presidency, urged …":
@@ -1153,6 +1156,33 @@ var allowVerbs = map[string]bool{"allowed": true, "allow": true, "allows": true,
 // demanding …".
 var paperNouns = map[string]bool{"resolution": true, "resolutions": true, "declaration": true, "communique": true,
 	"communiqué": true, "motion": true}
+
+// paperSigners returns who signed or issued a paper named just before
+// the comma at open, as an aside that closes at c says: "The joint
+// statement from that meeting, signed by Russia and nine other regional
+// states, …" — the paper speaks for them.
+func (d *doc) paperSigners(open, c int) []string {
+	if open+3 >= c || !d.tok(open+1).Is("signed", "issued", "adopted", "endorsed", "released", "approved") || !d.tok(open+2).Is("by") {
+		return nil
+	}
+	at := open + 3
+	if d.tok(at).Is("the") && at+1 < c {
+		at++ // "issued by the African Union"
+	}
+	m, ok := d.mentionAt(at)
+	if !ok || d.mentionStart(at) != at {
+		return nil
+	}
+	for q := open - 1; q >= 0 && open-q <= 5; q-- {
+		if paperNouns[d.tok(q).Norm] || d.tok(q).Is("statement", "letter", "document", "communiqué", "report") {
+			return d.coordinated(m, d.mentionEnd(at), c)
+		}
+		if d.tok(q).Is(",", ";") || d.cover[q] >= 0 {
+			return nil
+		}
+	}
+	return nil
+}
 
 // paperBody returns the assembly or council named before the paper noun
 // at n in its clause, after "of" or as its owner ("the vote of the UN
