@@ -481,6 +481,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					}
 				}
 				return ids, start
+			} else if p := d.verbGroupStart(v, cs-1) - 1; p >= cs && d.pronounSubjectAt(p) {
+				// "It urges Djibouti and Eritrea to settle … and asks the
+				// Secretary-General to report": the second verb's subject
+				// is the first's, whom a pronoun names, never its object.
+				return nil, p
 			}
 		}
 	}
@@ -3301,10 +3306,20 @@ func (d *doc) verbBefore(i, cs int) int {
 				d.cover[v-1] >= 0 && (d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective || d.nounCompoundAfterName(v))) {
 				continue // "the Chinese drills", "the US arms sale", "as part of", "Indonesia's concern": a noun; "forced a jet to land": an infinitive
 			}
+			if v > 1 && d.tok(v-2).Is("the", "a", "an", "its", "their", "his", "her", "our") && d.cover[v-1] < 0 && d.tok(v-1).Kind == token.Word &&
+				!d.tok(v-1).Upper && !auxWords[d.tok(v-1).Norm] && !d.finiteVerbAt(v-1) {
+				continue // "their border dispute": a noun after its modifier
+			}
 			return v
 		}
 	}
 	return -1
+}
+
+// pronounSubjectAt reports whether a bare "it" or "they" with no actor
+// behind it stands at i.
+func (d *doc) pronounSubjectAt(i int) bool {
+	return i >= 0 && i < len(d.in.Tokens) && d.cover[i] < 0 && d.tok(i).Is("it", "they")
 }
 
 // nounCompoundAfterName reports whether the plural at v, after a name
