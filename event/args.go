@@ -380,9 +380,6 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if ids, start := d.thatRelativeHead(k, cs); !nominal && ids != nil {
 		return ids, start
 	}
-	if ids, start := d.paperIssuer(k, cs); !nominal && ids != nil {
-		return ids, start // "The resolution also calls on both governments …", "It urges Djibouti …": the body that passed it
-	}
 	if r := d.commonNounRelative(k, cs); !nominal && r >= 0 {
 		return nil, r // "the inspections, which transporters have denounced for months": the transporters, no actor
 	}
@@ -1164,58 +1161,6 @@ var allowVerbs = map[string]bool{"allowed": true, "allow": true, "allows": true,
 // demanding …".
 var paperNouns = map[string]bool{"resolution": true, "resolutions": true, "declaration": true, "communique": true,
 	"communiqué": true, "motion": true}
-
-// issuedPapers name a paper that speaks for the body that adopted or
-// issued it.
-var issuedPapers = map[string]bool{"resolution": true, "declaration": true, "communique": true, "communiqué": true, "report": true}
-
-// paperIssuer returns the body whose paper is the subject of verb k
-// when the clause from cs opens with the paper ("The resolution also
-// calls on …", "The communiqué accuses …") or with "It" right after a
-// sentence that opened with one ("The resolution takes a middle course.
-// It urges …"): the first organisation named in the latest sentence
-// before that tells of the paper or of a vote, adoption or issue,
-// however far back.
-func (d *doc) paperIssuer(k, cs int) ([]string, int) {
-	g := d.verbGroupStart(k, cs-1)
-	for g-1 > cs && d.tok(g-1).Is("also", "further", "again", "now") {
-		g-- // "The resolution also calls on …"
-	}
-	sa, _ := d.tokensOf(d.sentenceAround(k))
-	if cs != sa || g <= cs {
-		return nil, 0
-	}
-	noun := ""
-	switch {
-	case g-cs == 2 && d.tok(cs).Is("the") && issuedPapers[d.tok(cs+1).Norm]:
-		noun = d.tok(cs + 1).Norm
-	case g-cs == 1 && d.tok(cs).Is("it") && d.cover[cs] < 0 && cs > 0:
-		ps, _ := d.tokensOf(d.sentenceAround(cs - 1))
-		if !d.tok(ps).Is("the") || !issuedPapers[d.tok(ps+1).Norm] {
-			return nil, 0
-		}
-		noun = d.tok(ps + 1).Norm
-		sa = ps
-	default:
-		return nil, 0
-	}
-	for end := sa; end > 0; {
-		start, _ := d.tokensOf(d.sentenceAround(end - 1))
-		told := false
-		for i := start; i < end; i++ {
-			told = told || d.tok(i).Norm == noun || d.tok(i).Is("adopted", "passed", "approved", "voted", "issued", "unanimously")
-		}
-		if told {
-			for i := start; i < end; i++ {
-				if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && !d.crowd(m.Actors[0]) {
-					return m.Actors, cs
-				}
-			}
-		}
-		end = start
-	}
-	return nil, 0
-}
 
 // paperSigners returns who signed or issued a paper named just before
 // the comma at open, as an aside that closes at c says: "The joint

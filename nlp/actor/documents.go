@@ -42,7 +42,8 @@ func (d *doc) documentReference(i int) int {
 // documentIssuer returns who issued the paper a sentence opening at i
 // speaks of: the one the sentence that last named such a paper opened on,
 // in this sentence or the two before, else the one the sentence before
-// opened on; nil when unclear.
+// opened on, else the body last told adopting a paper, however far back; nil when
+// unclear.
 func (d *doc) documentIssuer(i int) ([]string, parley.MentionVia) {
 	s, from := d.sentenceOf[i], -1
 	for k := i - 1; k >= 0 && d.sentenceOf[k] >= s-2; k-- {
@@ -63,7 +64,41 @@ func (d *doc) documentIssuer(i int) ([]string, parley.MentionVia) {
 	if issuer := d.sentenceSubject(from); issuer != "" {
 		return []string{issuer}, parley.ViaRole
 	}
+	if id := d.adoptedBy(i); id != "" {
+		return []string{id}, parley.ViaRole
+	}
 	return nil, ""
+}
+
+// adoptionWords tell that a body voted on, adopted or issued a paper.
+var adoptionWords = set("voted", "adopted", "passed", "approved", "issued", "unanimously")
+
+// adoptedBy returns, for a paper told at i with no issuer close by ("On
+// Wednesday the Security Council voted unanimously to lift the sanctions
+// … The resolution takes a middle course"), the first organisation named
+// in the latest sentence before that tells of a vote, an adoption or an
+// issue, however far back; "" when none does.
+func (d *doc) adoptedBy(i int) string {
+	for s := d.sentenceOf[i] - 1; s >= 0; s-- {
+		a := d.sentenceStart(s)
+		if a < 0 {
+			continue
+		}
+		told := false
+		for k := a; k < len(d.toks) && d.sentenceOf[k] == s; k++ {
+			told = told || adoptionWords[d.toks[k].Norm]
+		}
+		if !told {
+			continue
+		}
+		for _, rf := range d.recent {
+			if d.sentenceOf[rf.tok] == s && rf.kind == parley.Organization && d.actors[d.index[rf.id]].Role != "group" {
+				return rf.id
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // documentOpened returns the token that opens sentence s and whether
