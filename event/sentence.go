@@ -4011,6 +4011,35 @@ func (d *doc) ownCondition(k, b int) bool {
 	return false
 }
 
+// askerOfOwn returns, for a refusal of "its request" (or demand, offer,
+// proposal) at k whose "its" the refuser cannot be, in a clause after
+// "after", "when" or "because": the subject of the clause it hangs on,
+// when that is another side. In "Kenya withdrew after the Court declined
+// its request for a postponement" the request is Kenya's.
+func (d *doc) askerOfOwn(k, a int, subj []string) []string {
+	if !d.tok(k+1).Is("its", "their", "his", "her") || !answeredNouns[d.tok(k+2).Norm] && !d.tok(k+2).Is("requests", "demands", "offers", "bid", "application", "appeal") {
+		return nil
+	}
+	if d.cover[k+1] >= 0 && !slices.Equal(d.in.Mentions[d.cover[k+1]].Actors, subj) {
+		return nil // the pronoun names another already
+	}
+	for j := k - 1; j > a; j-- {
+		if !d.tok(j).Is("after", "when", "because", "as", "since", "once") {
+			continue
+		}
+		v := d.verbBefore(j, a)
+		if v < 0 {
+			return nil
+		}
+		ids, _ := d.subjectsOf(v, d.clauseStart(v, a), false)
+		if len(ids) != 1 || d.sameSide(subj, ids[0]) {
+			return nil
+		}
+		return ids
+	}
+	return nil
+}
+
 // withOtherAfter reports whether "with" and an actor not in ids follow
 // trigger k in its clause: "promised to sign the pact with Washington".
 func (d *doc) withOtherAfter(k, ce int, ids []string) bool {
@@ -6265,6 +6294,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Reject || sn.typ == parley.Sanction) && verb {
 			obj = d.accusedAfter(k, ce, subj) // "withheld its consent, accusing both countries of harbouring militants": theirs
+		}
+		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Reject && verb {
+			obj = d.askerOfOwn(k, a, subj) // "Kenya withdrew after the Court declined its request": Kenya's
 		}
 		if len(subj) > 0 && sn.frame == directed && verb && reactionTypes[sn.typ] && !d.actorNamedIn(k+1, ce, subj) {
 			if owner := d.relativeActOwner(subjStart, subj); owner != nil {
