@@ -4649,6 +4649,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if w := from; sn.frame == symmetric && w > k && w+2 < ce && d.tok(w).Is("with") && (d.tok(w+1).Is("each") && d.tok(w+2).Is("other") || d.tok(w+1).Is("one") && d.tok(w+2).Is("another")) {
+		// "spent five hours in talks with each other, with Annan and
+		// Kikwete in the room": the subjects met one another; those in the
+		// room are no partners.
+		obj = nil
+	}
 	if verb && sn.typ == parley.Threaten && len(subj) > 0 && (len(obj) == 0 && d.thatAt(k+1) || len(obj) == 1 && (d.sameSide(subj, obj[0]) || slices.Contains(d.thatSubject(k+1, ce), obj[0]))) {
 		if against := d.aimedAgainst(k, ce); against != nil {
 			// "Hoxhaj warned that the government would announce further
