@@ -6631,10 +6631,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if own {
 			date, rel = d.date(d.spanOf(k, max(ce, k+1)), k)
-		} else {
+		} else if date.Precision() == parley.PrecisionDay {
 			date, rel = parley.Date{}, parley.TimePast
 			d.vague[d.spanOf(k, k+1)] = true // no later pass gives it the clause's day
 		}
+		// (A month or a year holds both: "shut down its oil output in
+		// January after accusing Khartoum of theft".)
 	}
 	andThen := k-3 >= cs && d.tok(k-1).Is("then", "later", "also") && d.tok(k-2).Is("and") && d.cover[k-3] < 0 // "and then met Burns the following day"
 	if verb && (k-2 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] < 0 || andThen) {
