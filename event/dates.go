@@ -1573,8 +1573,33 @@ func (d *doc) nounModifierDate(i, trigger int) bool {
 		}
 	}
 	n := d.tok(e)
+	if d.vehicleAt(e) {
+		return false // "accused the security forces in a June report": the report's month is the charge's
+	}
 	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
 		!n.Is("and", "or", "to", "in", "on", "at", "by", "for", "of", "when", "after", "before", "as", "with", "that", "which")
+}
+
+// vehicleNouns name the paper or the words an act is told in.
+var vehicleNouns = map[string]bool{"report": true, "resolution": true, "statement": true, "speech": true, "address": true,
+	"letter": true, "communiqué": true, "communique": true, "interview": true, "declaration": true, "note": true, "decree": true}
+
+// vehicleAt reports whether the noun at n is the paper or the words an
+// act is told in, after "in" or "by" ("in a June report", "by its
+// resolution of 22 May 2019").
+func (d *doc) vehicleAt(n int) bool {
+	if !vehicleNouns[d.tok(n).Norm] {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= 4; j-- {
+		if d.tok(j).Is("in", "by", "through") {
+			return true
+		}
+		if d.tok(j).Is(",", ";") || d.cover[j] >= 0 && !d.tok(j).Is("its", "their", "his", "her") {
+			return false
+		}
+	}
+	return false
 }
 
 // possessiveObjectDate reports whether date expression i, after the verb
@@ -1607,6 +1632,9 @@ func (d *doc) ofNounDate(i, trigger int) bool {
 		return false
 	}
 	n := d.tok(st - 2)
+	if d.vehicleAt(st - 2) {
+		return false // "demanded, by its resolution of 22 May 2019, …": the resolution's day is the demand's
+	}
 	return d.cover[st-2] < 0 && n.Kind == token.Word && !n.Upper && occasionNouns[n.Norm] == nil && !d.finiteVerbAt(st-2) &&
 		!n.Is("night", "nights", "morning", "evening", "afternoon", "end", "beginning", "start", "middle", "weekend", "week", "weeks",
 			"month", "months", "day", "days", "hours", "first", "half", "course", "summer", "winter", "spring", "autumn", "fall", "session",
