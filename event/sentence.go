@@ -4040,6 +4040,28 @@ func (d *doc) askerOfOwn(k, a int, subj []string) []string {
 	return nil
 }
 
+// coSigner returns who signed the same paper in turn in the sentence
+// [a, b) of the signing at k, one of the two signing "it": in
+// "Saakashvili signed the plan on 15 August, and Medvedev signed it the
+// next day" each signed with the other, on his own day.
+func (d *doc) coSigner(k, a, b int, subj []string) []string {
+	if !d.tok(k).Is("signed", "signs", "sign", "initialled", "initialed", "ratified") {
+		return nil
+	}
+	for j := a; j < b; j++ {
+		if j == k || !d.verbTrigger[j] || !d.tok(j).Is("signed", "signs", "sign", "initialled", "initialed", "ratified") {
+			continue
+		}
+		if !(j > k && d.tok(j+1).Is("it") || j < k && d.tok(k+1).Is("it")) {
+			continue
+		}
+		if ids, _ := d.subjectsOf(j, d.clauseStart(j, a), false); len(ids) == 1 && !d.sameSide(subj, ids[0]) {
+			return ids
+		}
+	}
+	return nil
+}
+
 // withOtherAfter reports whether "with" and an actor not in ids follow
 // trigger k in its clause: "promised to sign the pact with Washington".
 func (d *doc) withOtherAfter(k, ce int, ids []string) bool {
@@ -4423,6 +4445,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if !found && verb && sn.typ == parley.Agree && !passive {
 			found = d.accordBeforeSubject(k, a, sn.objects) // "under a deal the SDF struck with Damascus"
+		}
+		if !found && verb && sn.typ == parley.Agree && !passive && d.tok(k+1).Is("it") {
+			found = d.coSigner(k, a, b, nil) != nil // "…, and Medvedev signed it the next day": the plan signed before
 		}
 		if !found && verb && sn.typ == parley.Sanction && !passive {
 			found = d.measureBeforeSubject(k, a, sn.objects) // "the duty on steel that Washington imposed on Canada"
@@ -6171,6 +6196,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
 			obj, impliedAt = d.pactPartner(k, ce, subj) // "Serbia and Kosovo reached a deal … Kurti signed the agreement": with Serbia
+		}
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
+			obj = d.coSigner(k, a, b, subj) // "Saakashvili signed the plan on 15 August, and Medvedev signed it the next day"
 		}
 		chairs := []string(nil)
 		if sn.typ == parley.Consult && !verb && (len(obj) > 0 || len(subj) == 0) {
