@@ -716,6 +716,15 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		}
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
+		if ok && !nominal && d.bodyNamedFor(d.mentionEnd(i), k) {
+			// "The Security Council's Libya sanctions committee had asked
+			// Tunisia …": the committee, the owner's body, acts; the
+			// state it is named for does not.
+			if ms >= 2 && d.tok(ms-1).Is("'s", "’s") && d.cover[ms-2] >= 0 {
+				return d.in.Mentions[d.cover[ms-2]].Actors, d.mentionStart(ms - 2)
+			}
+			return nil, ms
+		}
 		if !nominal && ms >= 2 && d.tok(ms-1).Is("by") && d.tok(ms-2).Is("backed", "supported", "armed", "funded", "sponsored", "aided", "financed", "trained", "equipped") {
 			// "M23 rebels backed by Rwanda captured Bukavu": the backer
 			// describes the subject before it.
@@ -3314,6 +3323,22 @@ func (d *doc) verbBefore(i, cs int) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedFor reports whether the words from e up to the verb group of
+// k are a body's common noun the name before e qualifies: "Libya
+// sanctions committee", "Iran nuclear panel".
+func (d *doc) bodyNamedFor(e, k int) bool {
+	g := d.verbGroupStart(k, e-1)
+	if g <= e || g-e > 3 || !d.tok(g-1).Is("committee", "panel", "commission", "tribunal") {
+		return false
+	}
+	for t := e; t < g; t++ {
+		if d.cover[t] >= 0 || d.tok(t).Kind != token.Word || d.tok(t).Upper {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounSubjectAt reports whether a bare "it" or "they" with no actor
