@@ -4563,10 +4563,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, subjStart = o, k-3 // "a Qatari aid flight landed": Qatar's
 		}
 	}
+	pairBefore := false // a pair that acted together before acts again, each on whatever the verb names
 	if prev, at := d.coordinatedVerb(k, a); prev != nil {
-		if len(prev) > 1 && sn.frame != symmetric && sn.frame != together {
-			prev = prev[:1] // "met … and agreed to withdraw troops and stop the fighting": no act of each on the other
-		}
+		pairBefore = len(prev) > 1 && sn.frame != symmetric && sn.frame != together
 		subj, subjStart = prev, at // "X accused A and B of meddling and warned that …": X warned
 		if sp := d.speakerOf(a, k); sp != nil && verb && verbalTypes[sn.typ] && d.tok(at-1).Is("but") && !slices.Equal(sp, prev) {
 			subj, subjStart = sp, k // "Xi told Biden that China had no plans to invade Taiwan but warned …": the speaker warned
@@ -4674,6 +4673,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if pairBefore && len(subj) > 1 && !slices.ContainsFunc(obj, func(o string) bool { return !slices.Contains(subj, o) }) {
+		// "met … and agreed to withdraw troops and stop the fighting": no
+		// act of each on the other (but "The two ministers exchanged
+		// views and expressed concern over China's manoeuvres": each at
+		// China).
+		subj = subj[:1]
+	}
 	if w := from; sn.frame == symmetric && w > k && w+2 < ce && d.tok(w).Is("with") && (d.tok(w+1).Is("each") && d.tok(w+2).Is("other") || d.tok(w+1).Is("one") && d.tok(w+2).Is("another")) {
 		// "spent five hours in talks with each other, with Annan and
 		// Kikwete in the room": the subjects met one another; those in the
