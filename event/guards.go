@@ -3615,11 +3615,23 @@ func briefedActor(d *doc, k int) bool {
 	return i >= 0 && d.personAt(i)
 }
 
-// contactMade accepts "contact" made with someone: "made contact with",
-// "established contact with".
+// contactMade accepts "contact" made or kept with someone: "made contact
+// with", "established contact with", "remained in close contact with",
+// "is in touch with".
 func contactMade(d *doc, k int) bool {
-	return k > 0 && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") &&
-		d.tok(k-1).Is("made", "make", "makes", "making", "established", "establish", "establishes", "establishing")
+	if k <= 0 || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
+		return false
+	}
+	p := k - 1
+	if d.tok(p).Is("close", "constant", "regular", "direct", "frequent", "daily", "permanent") {
+		p-- // "remained in close contact with President Carter", "is in close touch with"
+	}
+	if d.tok(k-1).Is("made", "make", "makes", "making", "established", "establish", "establishes", "establishing") {
+		return true
+	}
+	// (kept up with someone named: not "in regular contact with both
+	// commanders", whom no name gives)
+	return d.tok(p).Is("in") && actorAt(d, k+2, "the") >= 0
 }
 
 // afterVideo accepts "conference" right after "video".

@@ -979,7 +979,8 @@ var verbs = []struct {
 	// in Honiara next week": a visit to come
 	{"due|expected", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(dueIn)}},
 	// "Zelensky touched down in Washington"
-	{"touch|touched", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(touchedDown)}},
+	{"touch|touched", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(touchedDown),
+		s(parley.Consult, "040", symmetric, "with").when(contactMade)}}, // "is in close touch with the authorities"
 	// "Modi left for Moscow on Monday", "departed for Beijing", "set off for Kyiv"
 	{"leave|left|leaves|leaving", []sense{leftForVisit}},
 	{"depart", []sense{leftForVisit}},
