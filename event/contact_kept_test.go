@@ -7,9 +7,9 @@ import (
 )
 
 // TestContactKept checks contact kept up with someone named ("remained in
-// close contact with President Carter by telephone", "is in touch with
-// Dhaka"): a consultation, by the medium told; not contact with people no
-// name gives.
+// close contact with Jimmy Carter by telephone", "is in touch with
+// Bangladesh"): a consultation, by the medium told; not contact with
+// people no name gives.
 func TestContactKept(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"in_close_contact_by_phone", "1994-09-19",
