@@ -12,3 +12,14 @@ func TestForcesOfGroupLeaders(t *testing.T) {
 			"2021-06-28", "his forces", []string{"org:turkish-armed-forces"}},
 	})
 }
+
+// TestRebelsLoyalToGroupLeaders checks "the rebels loyal to" the leader
+// of an armed group: that group, by the name it goes by on the day.
+func TestRebelsLoyalToGroupLeaders(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"rebels_loyal_to_the_chairman", "The government and the rebels loyal to Riek Machar met in Addis Ababa.",
+			"2014-01-24", "rebels loyal to Riek Machar", []string{"org:splm-io"}},
+		{"in_opposition_spelled_out", "Taban Deng Gai spoke for the rebels, who now call themselves the SPLM/A in Opposition.",
+			"2014-01-24", "SPLM/A in Opposition", []string{"org:splm-io"}},
+	})
+}

@@ -4432,7 +4432,7 @@ func (d *doc) supportersOf(i int) int {
 // group's own fighters, the group. It returns the next position (i when
 // the words are no such phrase).
 func (d *doc) loyalTo(i int) int {
-	if i+3 >= len(d.toks) || !d.toks[i].Is("forces", "troops", "soldiers", "units", "men", "fighters", "gunmen", "militiamen", "militias") ||
+	if i+3 >= len(d.toks) || !d.toks[i].Is("forces", "troops", "soldiers", "units", "men", "fighters", "gunmen", "militiamen", "militias", "rebels") ||
 		!d.toks[i+1].Is("loyal") || !d.toks[i+2].Is("to") {
 		return i
 	}
@@ -4447,6 +4447,10 @@ func (d *doc) loyalTo(i int) int {
 	end := j + len(en.toks)
 	for _, tg := range en.targets {
 		switch {
+		case tg.entity.Kind == kb.KindPerson && tg.via == parley.ViaName && d.groupLedBy(tg.entity.ID) != nil:
+			// "the rebels loyal to Riek Machar": the armed group he leads
+			d.mention(i, end, parley.ViaCollective, d.addKnown(d.groupLedBy(tg.entity.ID)))
+			return end
 		case tg.entity.Kind == kb.KindPerson && tg.via == parley.ViaName:
 			id := d.addNew(parley.Organization, "Forces loyal to "+tg.entity.Name, tg.entity.Country, "group")
 			d.mention(i, end, parley.ViaCollective, id)
