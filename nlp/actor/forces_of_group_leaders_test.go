@@ -23,3 +23,14 @@ func TestRebelsLoyalToGroupLeaders(t *testing.T) {
 			"2014-01-24", "SPLM/A in Opposition", []string{"org:splm-io"}},
 	})
 }
+
+// TestRebelsOfTheStory checks "the rebels" in a story that names one
+// armed group, before or later in the same sentence: that group, not
+// rebels of the dateline's state or of the state the story is about.
+func TestRebelsOfTheStory(t *testing.T) {
+	text := "ADDIS ABABA — Negotiators for the government and for the rebels, who now call themselves the SPLM/A in Opposition, signed a truce. The rebels have demanded that Uganda withdraw its forces."
+	runMentionCases(t, []mentionCase{
+		{"named_later_in_the_sentence", text, "2014-01-24", "the rebels", []string{"org:splm-io"}},
+		{"named_before", text, "2014-01-24", "The rebels", []string{"org:splm-io"}},
+	})
+}

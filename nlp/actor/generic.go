@@ -232,6 +232,28 @@ func (d *doc) namedOppositionBefore(i int) string {
 	return id
 }
 
+// storyArmedGroup returns the one armed group of the knowledge base the
+// article names before token i or later in its sentence, or "" when it
+// names none or several.
+func (d *doc) storyArmedGroup(i int) string {
+	id := ""
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i && d.sentenceOf[k] != d.sentenceOf[i] || len(m.Actors) != 1 {
+			continue
+		}
+		e := d.r.kb.Get(m.Actors[0])
+		if e == nil || e.OrgType != "armed_group" {
+			continue
+		}
+		if id != "" && id != e.ID {
+			return "" // (two named: which the word means is unsaid)
+		}
+		id = e.ID
+	}
+	return id
+}
+
 // politicalPrisonersBefore returns the group of political prisoners the
 // article named before token i, or "".
 func (d *doc) politicalPrisonersBefore(i int) string {
@@ -631,6 +653,17 @@ func (d *doc) resolveGeneric() {
 			// ("accused the government of ignoring …" names none.)
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) && !d.crowdOfPeople(i, i+n) {
 				break
+			}
+			if d.toks[i].Is("the") && fighterNouns[d.toks[i+n-1].Norm] {
+				// "the rebels, who now call themselves the SPLM/A in
+				// Opposition … The rebels had demanded …": the one armed
+				// group the story names, before or in the same sentence.
+				if id := d.storyArmedGroup(i); id != "" {
+					d.addMention(i, i+n, parley.ViaCollective, id)
+					added = true
+					i += n - 1
+					break
+				}
 			}
 			if d.toks[i].Is("the") && d.toks[i+n-1].Is("prisoners") {
 				// "the freed prisoners": the political prisoners named
