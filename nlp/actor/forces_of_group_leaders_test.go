@@ -19,6 +19,8 @@ func TestRebelsLoyalToGroupLeaders(t *testing.T) {
 	runMentionCases(t, []mentionCase{
 		{"rebels_loyal_to_the_chairman", "The government and the rebels loyal to Riek Machar met in Addis Ababa.",
 			"2014-01-24", "rebels loyal to Riek Machar", []string{"org:splm-io"}},
+		{"office_before_the_name", "The government and the rebels loyal to the former vice-president, Riek Machar, signed a truce.",
+			"2014-01-24", "rebels loyal to the former vice-president, Riek Machar", []string{"org:splm-io"}},
 		{"in_opposition_spelled_out", "Taban Deng Gai spoke for the rebels, who now call themselves the SPLM/A in Opposition.",
 			"2014-01-24", "SPLM/A in Opposition", []string{"org:splm-io"}},
 	})

@@ -4442,6 +4442,20 @@ func (d *doc) loyalTo(i int) int {
 	}
 	en := d.r.dict.match(d.toks, j)
 	if en == nil {
+		// "the rebels loyal to the former vice-president, Riek Machar":
+		// the name in apposition after the office
+		for c := j + 1; c < len(d.toks) && c <= j+3; c++ {
+			if d.toks[c].Text == "," {
+				if titleWords[d.toks[c-1].Norm] {
+					if en = d.r.dict.match(d.toks, c+1); en != nil {
+						j = c + 1
+					}
+				}
+				break
+			}
+		}
+	}
+	if en == nil {
 		return i
 	}
 	end := j + len(en.toks)
