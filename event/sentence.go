@@ -4040,16 +4040,19 @@ func (d *doc) askerOfOwn(k, a int, subj []string) []string {
 	return nil
 }
 
+// signingForms are the verbs of putting one's name to a paper.
+var signingForms = map[string]bool{"signed": true, "signs": true, "sign": true, "initialled": true, "initialed": true, "ratified": true}
+
 // coSigner returns who signed the same paper in turn in the sentence
 // [a, b) of the signing at k, one of the two signing "it": in
 // "Saakashvili signed the plan on 15 August, and Medvedev signed it the
 // next day" each signed with the other, on his own day.
 func (d *doc) coSigner(k, a, b int, subj []string) []string {
-	if !d.tok(k).Is("signed", "signs", "sign", "initialled", "initialed", "ratified") {
+	if !signingForms[d.tok(k).Norm] {
 		return nil
 	}
 	for j := a; j < b; j++ {
-		if j == k || !d.verbTrigger[j] || !d.tok(j).Is("signed", "signs", "sign", "initialled", "initialed", "ratified") {
+		if j == k || !d.verbTrigger[j] || !signingForms[d.tok(j).Norm] {
 			continue
 		}
 		if !(j > k && d.tok(j+1).Is("it") || j < k && d.tok(k+1).Is("it")) {
@@ -4680,7 +4683,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// China).
 		subj = subj[:1]
 	}
-	if w := from; sn.frame == symmetric && w > k && w+2 < ce && d.tok(w).Is("with") && (d.tok(w+1).Is("each") && d.tok(w+2).Is("other") || d.tok(w+1).Is("one") && d.tok(w+2).Is("another")) {
+	if w := from; sn.frame == symmetric && w > k && w+2 < ce && d.tok(w).Is("with") && d.reciprocal(w, w+3) {
 		// "spent five hours in talks with each other, with Annan and
 		// Kikwete in the room": the subjects met one another; those in the
 		// room are no partners.
