@@ -2522,6 +2522,9 @@ func (d *doc) coordinatedBefore(start, cs int) ([]string, int) {
 	if i > cs && d.tok(i).Is("the") {
 		i--
 	}
+	if i > cs+1 && d.tok(i).Is("of") && d.tok(i-1).Is("and") {
+		i-- // "members of the CNE and of the Supreme Tribunal"
+	}
 	if i <= cs || !d.tok(i).Is("and") || d.cover[i-1] < 0 {
 		return nil, 0
 	}
@@ -4081,7 +4084,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		}
 		prep := false
 		// ("by" only repeated: "signed by Carter and by Jonassaint")
-		if j+1 < ce && j > end && (d.tok(j).Is("with", "to", "on", "against") && !comma || d.samePrepBefore(end, j) && d.tok(j).Is("with", "to", "on", "against", "by")) {
+		if j+1 < ce && j > end && (d.tok(j).Is("with", "to", "on", "against") && !comma || d.samePrepBefore(end, j) && d.tok(j).Is("with", "to", "on", "against", "by", "of")) {
 			// "… and with Rwandan President Paul Kagame", "gratitude to the
 			// Emir of Qatar, to Sultan Haitham of Oman and to …": the
 			// preposition again

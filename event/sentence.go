@@ -1236,7 +1236,8 @@ func (d *doc) asker(id string, k int) *parley.Event {
 	c := d.countryOf(id)
 	return d.lastBefore(k, func(e *parley.Event) bool {
 		return (e.Type == parley.Request || e.Type == parley.Threaten) && !e.Target.IsZero() && e.Source.ID != id &&
-			(e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c)
+			(e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c &&
+				(d.inOffice(id) || !d.authority(e.Target.ID))) // (a demand of the electoral council is none of the opposition's)
 	})
 }
 
@@ -4766,7 +4767,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.frame == directed && verbalTypes[sn.typ] && len(subj) > 0 {
 		obj = d.relativeObject(k) // "Eritrea, which it accused of sending troops"
-		if obj != nil && slices.Equal(subj, obj) && d.tok(k-1).Is("it", "they", "he", "she") {
+		if obj != nil && slices.ContainsFunc(subj, func(s string) bool { return slices.Contains(obj, s) }) && d.tok(k-1).Is("it", "they", "he", "she") {
 			subj = d.clauseSubject(a, k) // "Lithuania closed its border with Belarus, which it accuses …": "it" is Lithuania
 		}
 		if obj == nil {
@@ -5066,6 +5067,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
+		if len(obj) == 1 && !strings.HasPrefix(obj[0], "state:") {
+			obj = nil // envoys serve in states: not recalled from a court the US had just sanctioned
+		}
 		envoyRecalled = obj == nil && !d.postNamed(k)
 	}
 	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
@@ -13074,8 +13078,12 @@ func (d *doc) relativeObject(k int) []string {
 		return nil
 	}
 	if m, ok := d.mentionAt(j - 2); ok {
-		if ms := d.mentionStart(j - 2); ms > 0 && d.tok(ms-1).Is("in", "at", "on", "near", "across", "inside", "outside", "throughout") {
+		ms := d.mentionStart(j - 2)
+		if ms > 0 && d.tok(ms-1).Is("in", "at", "on", "near", "across", "inside", "outside", "throughout") {
 			return nil // "the situation in Peru, which she described as interference": the situation
+		}
+		if ids, _ := d.coordinatedBefore(ms, 0); ids != nil {
+			return append(ids, m.Actors...) // "members of the CNE and of the Supreme Tribunal, whom it accused"
 		}
 		return m.Actors
 	}

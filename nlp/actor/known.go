@@ -221,7 +221,9 @@ func (d *doc) known(i int) int {
 			d.mention(i, end, parley.ViaName, d.addNew(parley.Organization, e.Name, c, "armed group"))
 			return end
 		}
-		d.mention(i, end, parley.ViaName, d.addKnown(e))
+		id := d.addKnown(e)
+		d.mention(i, end, parley.ViaName, id)
+		d.bracketedAcronym(end, id)
 	case len(state) > 0:
 		if id, stop := d.seatSpokesperson(state[0], i, end); id != "" {
 			d.mention(i, stop, parley.ViaRole, id)

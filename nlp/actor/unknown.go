@@ -238,14 +238,20 @@ func (d *doc) organisation(i int) int {
 	if d.groupNameAfterHead(i) == end {
 		d.local[d.toks[i].Norm] = id // "the Jamaat al Muslimeen … members of the Jamaat": its head word alone
 	}
+	d.bracketedAcronym(end, id)
+	return stop
+}
+
+// bracketedAcronym takes an acronym in brackets right after the name of
+// an organisation that ends at token end for a name of it from then on:
+// "The Budget Monitoring Forum (FMO) … The FMO welcomed", "Venezuela's
+// National Electoral Council (CNE) … calling on the CNE".
+func (d *doc) bracketedAcronym(end int, id string) {
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
-		// "The Budget Monitoring Forum (FMO) … The FMO welcomed": the
-		// acronym the text gives it names it later on.
 		if a := d.toks[end+1].Text; len(a) >= 2 && len(a) <= 8 && strings.ToUpper(a) == a && isLetters(a) {
 			d.local[d.toks[end+1].Norm] = id
 		}
 	}
-	return stop
 }
 
 // fighterNouns name the members of an armed group.
