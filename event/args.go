@@ -3084,6 +3084,21 @@ func (d *doc) jointSubjects(e parley.Event, sent parley.Span) bool {
 	return false
 }
 
+// invertedSayer returns who said the words before the comma at c when a
+// sayer set off by commas after them ends there ("…, the army said,"):
+// a participle after that comma is the sayer's.
+func (d *doc) invertedSayer(c int) []string {
+	k := c - 1
+	if k < 2 || !sayVerbs[d.tok(k).Norm] || d.cover[k-1] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[k-1]]
+	if s := d.mentionStart(k - 1); s < 1 || !d.tok(s-1).Is(",") && !(s >= 2 && d.tok(s-1).Is("the") && d.tok(s-2).Is(",")) {
+		return nil
+	}
+	return m.Actors
+}
+
 // participleSubject returns the actors of the first event the sentence
 // has built before the comma at c: "Putin and Xi agreed …, using a video
 // call" makes the call theirs.
@@ -3091,6 +3106,9 @@ func (d *doc) jointSubjects(e parley.Event, sent parley.Span) bool {
 // With doers set, only those who did that act: "held talks with him,
 // days after speaking to him" is the host's call, not both sides'.
 func (d *doc) participleSubject(c int, doers bool) []string {
+	if ids := d.invertedSayer(c); ids != nil && !doers {
+		return ids // "North Korea fired missiles, the Joint Chiefs of Staff said, condemning the launch": the sayer
+	}
 	sent := d.sentenceAround(c)
 	order := d.built
 	if doers {

@@ -812,6 +812,15 @@ func (d *doc) resolveGeneric() {
 			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !st.Federal {
 				break // ("federal troops" in a story mostly about Kenya are not Kenya's)
 			}
+			if kind == asState && d.toks[i+n-1].Is("government") && d.governmentNamedAfter(i+n, st) {
+				// "“The government strongly urges the Japanese government
+				// to …”": one government addresses another, so the bare
+				// one is not Japan's but that of the capital the story
+				// was filed from, if any.
+				if st = d.datelineCapital(); st == nil || d.governmentNamedAfter(i+n, st) {
+					break
+				}
+			}
 			var id string
 			switch kind {
 			case asState:
@@ -1106,7 +1115,10 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 	// Only a counterpart named sets the ministry apart from the state last
 	// acting: "Israel struck Iran. The foreign ministry condemned the
 	// attack" is no Israeli ministry.
-	if si > 0 && !d.paragraphStartsAt(si) && (home != nil || d.counterpartIn(si, i, "")) {
+	// A diplomat of another state summoned lets it reach past a
+	// paragraph's start: "South Korea lodged a protest with Japan. ¶ The
+	// foreign ministry summoned a Japanese diplomat".
+	if si > 0 && (!d.paragraphStartsAt(si) || d.summonsAt(end) && d.counterpartIn(si, i, "")) && (home != nil || d.counterpartIn(si, i, "")) {
 		if st, _ := d.openerState(si-1, len(d.toks)); st != nil && st != home && !d.counterpartIn(si, i, st.Country) {
 			return st
 		}
@@ -1191,7 +1203,7 @@ func (d *doc) counterpartIn(si, i int, cc string) bool {
 			p--
 		}
 		end := d.tokenIndex(m.Span.End-1) + 1
-		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards") ||
+		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards", "summoned", "summons", "summoning", "summon") || // "summoned Naoki Kumagai, deputy chief of the Japanese Embassy"
 			d.toks[p].Is("of") && p-1 > i && d.toks[p-1].Is("presence", "incursion", "incursions", "intrusion", "intrusions", "entry", "activities", "aggression", "deployment") || // "a protest over the presence of Chinese vessels"
 
 			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") ||
@@ -2666,6 +2678,36 @@ func (d *doc) homeWire() *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// summonsAt reports whether a summons verb follows at token k, after a
+// day at most: "summoned", "on Friday summoned".
+func (d *doc) summonsAt(k int) bool {
+	for j := k; j < len(d.toks) && j-k <= 3; j++ {
+		if d.toks[j].Is("summoned", "summons", "summon") {
+			return true
+		}
+		if d.toks[j].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// governmentNamedAfter reports whether the sentence names the government
+// of st after token from: "the Japanese government", "Japan's
+// government".
+func (d *doc) governmentNamedAfter(from int, st *kb.Entity) bool {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k < from || d.sentenceOf[k] != d.sentenceOf[from-1] || len(m.Actors) != 1 || m.Actors[0] != st.ID {
+			continue
+		}
+		if e := d.tokenIndex(m.Span.End - 1); d.toks[e].Is("government") || e+1 < len(d.toks) && d.toks[e+1].Is("government") {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCapital returns the state whose capital the story's dateline
