@@ -1357,7 +1357,13 @@ func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
 		}
 		return false
 	}
-	return n > a && objectNoun(d.tok(n).Norm, accords) && d.tok(n-1).Is("a", "an", "the")
+	if n <= a || !objectNoun(d.tok(n).Norm, accords) {
+		return false
+	}
+	// "a port deal Addis Ababa signed with Somaliland": one word may
+	// qualify the accord after its article.
+	return d.tok(n-1).Is("a", "an", "the") ||
+		n-2 >= a && d.tok(n-2).Is("a", "an", "the") && d.cover[n-1] < 0 && d.tok(n-1).Kind == token.Word && !d.tok(n-1).Upper && !d.finiteVerbAt(n-1)
 }
 
 // measureBeforeSubject reports whether the verb at k, right after its
