@@ -323,6 +323,49 @@ func vowedAhead(d *doc, k int) bool {
 	return d.tok(i).Is("will", "'ll", "would", "shall", "to")
 }
 
+// measuresVowed accepts "take" told as to come, by a modal or by a word
+// of readiness or vowing before "to" ("will take", "is ready to take",
+// "vowed to take"), whose measures are hard ones: countermeasures, or
+// measures called resolute, forceful, firm, strong, necessary or
+// reciprocal ("will take resolute measures to defend its sovereignty";
+// not "urged Manila to take measures", "will take measures to help
+// farmers"). After a verb of saying the statement rules read them.
+func measuresVowed(d *doc, k int) bool {
+	i := k - 1
+	if i > 0 && strings.HasSuffix(d.tok(i).Norm, "ly") {
+		i-- // "will resolutely take"
+	}
+	if i < 1 {
+		return false
+	}
+	if !d.tok(i).Is("will", "'ll", "would", "shall") && !(d.tok(i).Is("to") && d.tok(i-1).Is("ready", "prepared", "vowed", "vows", "pledged", "threatened", "threatens", "determined")) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 12 && !d.tok(j).Is(".", ";"); j-- {
+		if d.sayVerbAt(j) {
+			return false // "Wang said China would take countermeasures": the statement rules read what is said
+		}
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+6; j++ {
+		t := d.tok(j)
+		if t.Is("countermeasures", "counter-measures") {
+			return true
+		}
+		if t.Is("measures", "steps") {
+			for h := k + 1; h < j; h++ {
+				if d.tok(h).Is("resolute", "forceful", "firm", "strong", "decisive", "necessary", "reciprocal", "retaliatory", "tough", "countervailing", "punitive") {
+					return true
+				}
+			}
+			return false
+		}
+		if t.Kind == token.Punct && !t.Is("-") {
+			return false
+		}
+	}
+	return false
+}
+
 // premisesRaided accepts the verb "raid" whose object is a building or
 // its rooms — "raided Catalan government departments", "raided the
 // offices of the newspaper", "raided his home" —: a search, not a fight.

@@ -1331,6 +1331,9 @@ var verbs = []struct {
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 		// "we will take our revenge on the Zionist regime": a blow vowed
 		s(parley.Threaten, "130", directed, "on", "against").takes("revenge", "vengeance").when(vowedAhead),
+		// "China will take resolute and forceful measures", "is ready to
+		// take countermeasures against Lithuania"
+		s(parley.Threaten, "130", directed, "on", "against").takes("measures", "countermeasures", "counter-measures", "steps").when(measuresVowed),
 	}},
 	// "Uganda dragged Kenya to the East African Court of Justice",
 	// "hauled Nicaragua before the court": a suit, as "took … to court"

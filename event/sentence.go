@@ -282,7 +282,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// "the Russian shelling of Kharkiv": a gerund read as the noun
 			// of the act, its doer the country word before it.
 			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm && !gerund)
-			if ok && d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !(d.quotedPledge(k) && pledgeable(ev)) && !ownerRead(ev) && !d.predicateQuote(k) && !d.turnOwnAct(k) {
+			if ok && d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !(d.quotedPledge(k) && (pledgeable(ev) || measuresVowed(d, k))) && !ownerRead(ev) && !d.predicateQuote(k) && !d.turnOwnAct(k) {
 				ok, ev = false, nil // a quotation's deed is coded only when a name does it (quotedDeed), the speaker's side pledges it (quotedPledge) or it is done to the speaker's own: "attacked our positions"
 			}
 			if debug {
@@ -5434,6 +5434,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
 		}
 	}
+	if obj == nil && verb && len(subj) == 1 && sn.typ == parley.Threaten && d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.warnedOfCause(k, ce) && !d.warnedOwnSide(k, subj) {
+		// "“… We urge the US to stop arming Taiwan. China will take
+		// resolute measures,” the spokeswoman said": at whom the
+		// speaker's side charged or asked just before.
+		if obj = d.disputedWith(subj, k); obj == nil {
+			here := d.sentenceIndex(d.tok(k).Start)
+			if e := d.lastBefore(k, func(e *parley.Event) bool {
+				return e.Type == parley.Request && here-d.sentenceIndex(e.Trigger.Start) <= 1 && !e.Target.IsZero() && (d.sameSide(subj, e.Source.ID) || d.sameSide([]string{e.Source.ID}, subj[0]))
+			}); e != nil && !d.sameSide(subj, e.Target.ID) {
+				obj = []string{e.Target.ID} // "we urge the US to stop … China will take firm measures"
+			}
+		}
+	}
 	if verb && sn.typ == parley.Agree && len(subj) == 1 && len(obj) > 0 && !slices.ContainsFunc(obj, func(o string) bool { return !d.ownBody(subj[0], o) }) {
 		// "Putin agreed to discharge all Indians serving in the Russian
 		// military" after his talks with Modi: no accord with his own
@@ -6976,6 +6989,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "will impose countermeasures on Japanese firms": a response
 		// promised with no measure named is a threat, made when said.
 		sn.typ, sn.cameo, sn.mode, status = parley.Threaten, "130", "", parley.Occurred
+	}
+	if (status == parley.Planned || status == parley.Hypothetical) && sn.typ == parley.Threaten && verb && measuresVowed(d, k) {
+		status = parley.Occurred // "China will take resolute measures", "is ready to take countermeasures": the threat is made as it is said
 	}
 	if status == parley.Occurred && sn.typ == parley.Concede && verb && d.tok(k).Is("reopened", "reopens", "reopen", "reopening") && d.passageNamed(k, ce) {
 		// "Pakistan reopened the crossing", "Croatia reopened its border
