@@ -6372,6 +6372,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && verb && sn.mode == "expel" && d.tok(k+1).Is("him", "her") {
 			obj = d.envoyStateBefore(k, a, subj) // "recalled its ambassador after Lima declared him persona non grata": Mexico's man
 		}
+		if len(subj) == 1 && len(obj) == 0 && verb && sn.mode == "expel" && d.tok(k+1).Is("the") && d.tok(k+2).Is(envoyPosts...) {
+			obj = d.envoyDemandedOf(k, subj[0]) // "Klimkin demanded that the consul leave … Kyiv expelled the consul": Hungary's
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && sn.typ == parley.Request && !d.tok(k+1).Is("for") {
 			obj = d.partnerOfTalkBefore(k, a, subj) // "telephoned Pezeshkian and urged restraint": urged him (not "called for his release", asked of his jailers)
 		}
@@ -7363,6 +7366,22 @@ func (d *doc) envoyStateBefore(k, a int, subj []string) []string {
 		return []string{st}
 	}
 	return nil
+}
+
+// envoyDemandedOf returns the state that subj's side last asked or
+// charged, within two sentences before k, for a bare envoy expelled at
+// k ("demanded that the consul leave the country … expelled the
+// consul"): whose envoy that is. Nil when none.
+func (d *doc) envoyDemandedOf(k int, subj string) []string {
+	here, own := d.sentenceIndex(d.tok(k).Start), d.countryOf(subj)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 2 && (e.Type == parley.Request || e.Type == parley.Accuse) &&
+			own != "" && d.countryOf(e.Source.ID) == own && strings.HasPrefix(e.Target.ID, "state:") && d.countryOf(e.Target.ID) != own
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Target.ID}
 }
 
 // partnerOfTalkBefore returns the one the subject met or called in the
