@@ -1895,8 +1895,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
-			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
-				return nil // "freed three prisoners and sent them to Qatar": a new act
+			if rightBoundaries[n] || n == "and" && (d.finiteVerbAt(i+1) || d.tok(i+1).Is("has", "have", "had") && d.finiteVerbAt(i+2)) {
+				return nil // "freed three prisoners and sent them to Qatar", "… and has diverted it to Djibouti": a new act
 			}
 			if n == "and" && direct && !sn.noun && strings.HasPrefix(pendingPrep, "-") && !slices.Contains([]string{"-that", "-between", "-with", "-to", "-by"}, pendingPrep) && i+1 < ce && d.titledPersonAt(i+1, ce) && !d.wordIn(from, i, ",") && !d.namedBetween(max(i-sincePrep-1, 0), i) {
 				// "met governors from across the country and Supreme Court
