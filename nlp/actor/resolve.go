@@ -6342,6 +6342,9 @@ func (d *doc) nearAnaphorBody(i int, noun, want string) string {
 		if rf.kind != parley.Organization {
 			continue
 		}
+		if want == "any" && d.stateOrgan(rf.id) {
+			continue // "accused the Foreign Ministry of … The group demanded": the accuser, no ministry
+		}
 		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
 			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
 			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
@@ -6349,6 +6352,22 @@ func (d *doc) nearAnaphorBody(i int, noun, want string) string {
 		}
 	}
 	return ""
+}
+
+// stateOrgan reports whether organisation id is an organ of a state's
+// government (a ministry, an embassy, a department), which "the group"
+// never stands for. (An "army" may be a rebel one: the Royal Sulu Army.)
+func (d *doc) stateOrgan(id string) bool {
+	a := d.actors[d.index[id]]
+	if a.Role == "government body" {
+		return true
+	}
+	for _, w := range strings.Fields(token.Fold(a.Name)) {
+		if w == "ministry" || w == "embassy" || w == "department" {
+			return true
+		}
+	}
+	return false
 }
 
 // rulingMovement returns the armed movement that governs state st on

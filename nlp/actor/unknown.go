@@ -689,7 +689,17 @@ func (d *doc) orgName(i int) (int, bool) {
 				j++
 				continue
 			}
-			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil && !d.governmentOfAt(j+1) &&
+			if t.Is("of") && d.next(j+1, "the") && d.nameWordAt(j+2) && !joinsKnown && d.r.dict.match(d.toks, j+1) == nil && d.r.dict.match(d.toks, j+2) == nil {
+				j += 2 // "the Association of the Families of Victims" (not "… of the United States")
+				continue
+			}
+			if t.Is("by") && d.toks[j-1].Upper && strings.HasSuffix(d.toks[j-1].Norm, "ed") {
+				if st, e := d.stateAt(j + 1); st != nil {
+					j = e // "… of Victims Kidnapped by North Korea": the state closes the name
+					continue
+				}
+			}
+			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil && !d.governmentOfAt(j+1) && !d.personAfter(j+1) &&
 				!orgHeads[d.toks[j-1].Norm] { // (after its head the name is whole: "the Asian Affairs Bureau, Junichi Ihara, said")
 				j++
 				continue
