@@ -3078,6 +3078,9 @@ func (d *doc) group(i int) int {
 				ids = d.groupPairStatesBefore(i)
 			}
 			if ids == nil {
+				ids = d.visitPairBefore(i) // "Muizzu returned from a state visit to Beijing, during which the two countries signed …"
+			}
+			if ids == nil {
 				ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
 			}
 			sides := sidesOfAnyKind[d.phrase(i, i+n)]
@@ -3322,6 +3325,37 @@ func (d *doc) capitalPairBefore(i int) []string {
 	}
 	slices.Reverse(ids)
 	return ids
+}
+
+// visitPairBefore returns the states of a visitor and of the place
+// visited when the sentence, before token i, tells a person's visit or
+// trip to a place of another state ("Muizzu returned from a five-day
+// state visit to Beijing, during which the two countries signed"); nil
+// otherwise.
+func (d *doc) visitPairBefore(i int) []string {
+	si := d.sentenceOf[i]
+	for _, p := range d.places {
+		k := d.tokenIndex(p.Span.Start)
+		if k >= i || d.sentenceOf[k] != si || p.Country == "" || k < 2 || !d.toks[k-1].Is("to") || !d.toks[k-2].Is("visit", "trip", "tour") {
+			continue
+		}
+		for _, m := range d.mentions {
+			j := d.tokenIndex(m.Span.Start)
+			if j >= k || d.sentenceOf[j] != si || len(m.Actors) != 1 {
+				continue
+			}
+			a := d.actors[d.index[m.Actors[0]]]
+			if a.Kind != parley.Person || a.Country == "" || a.Country == p.Country {
+				continue
+			}
+			home, host := d.r.kb.State(a.Country), d.r.kb.State(p.Country)
+			if home == nil || host == nil {
+				return nil
+			}
+			return []string{d.addKnown(home), d.addKnown(host)}
+		}
+	}
+	return nil
 }
 
 // countAt reads "the three", "the four" at token i, with room for a noun
