@@ -115,7 +115,7 @@ func TestPossessiveObjectDates(t *testing.T) {
 		// The deed itself keeps its day.
 		{"the_attack_keeps_its_day", "2024-05-10",
 			"Brazil condemned Sunday's attack on Congress by Bolsonaro supporters.",
-			[]want{{typ: parley.Assault, source: "Bolsonaro supporters", target: "Congress of Brazil", date: "2024-05-05"}}},
+			[]want{{typ: parley.Assault, source: "Bolsonaro supporters", target: "National Congress of Brazil", date: "2024-05-05"}}},
 		// An occasion in the possessive is the act's.
 		{"hosted_mondays_summit", "2024-05-10",
 			"Xi hosted Monday's summit with Putin in Beijing.",

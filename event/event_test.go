@@ -1069,7 +1069,7 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Aid, source: "United States Senate", target: "National Aeronautics and Space Administration", status: parley.Negated}}},
 		{"protests_imply_their_crowd", "2023-06-15",
 			"Two people were killed during protests in Peru against Congress on Sunday.",
-			[]want{{typ: parley.Protest, source: "Peruvian protesters", target: "Congress of Peru", date: "2023-06-11"}}},
+			[]want{{typ: parley.Protest, source: "Peruvian protesters", target: "Congress of the Republic of Peru", date: "2023-06-11"}}},
 		{"years_since_an_act", "2021-06-28",
 			"On July 16 the two countries mark twenty years since Vladimir Putin and Jiang Zemin signed the Treaty of Good-Neighbourliness in Moscow.",
 			[]want{{typ: parley.Agree, source: "Vladimir Putin", target: "Jiang Zemin", date: "2001-07-16"}}},

@@ -78,7 +78,7 @@ func TestInstitutionActs(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "National Assembly of South Korea", target: "Yoon Suk Yeol", date: "2024-05-04"}}},
 		{"removed_by_congress_in_the_passive", "2024-05-10",
 			"Pedro Castillo was removed by Congress on Dec. 7.",
-			[]want{{typ: parley.Sanction, source: "Congress of Peru", target: "Pedro Castillo"}}},
+			[]want{{typ: parley.Sanction, source: "Congress of the Republic of Peru", target: "Pedro Castillo"}}},
 		{"parliament_voted_to_remove_a_prime_minister", "2024-05-10",
 			"Parliament voted to remove Prime Minister Imran Khan in a no-confidence vote.",
 			[]want{{typ: parley.Sanction, source: "National Assembly of Pakistan", target: "Imran Khan"}}},

@@ -229,7 +229,7 @@ func TestResignationHandedTo(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"letter_of_resignation_sent_to_congress", "2003-10-18",
 			"Gonzalo Sánchez de Lozada sent his letter of resignation to Congress on Friday.",
-			[]want{{typ: parley.Retreat, source: "Gonzalo Sánchez de Lozada", target: "Congress of Bolivia", date: "2003-10-17"}}},
+			[]want{{typ: parley.Retreat, source: "Gonzalo Sánchez de Lozada", target: "Plurinational Legislative Assembly", date: "2003-10-17"}}},
 		{"resignation_handed_in_to_the_president", "2020-08-11",
 			"Hassan Diab handed in his resignation to President Michel Aoun on Monday.",
 			[]want{{typ: parley.Retreat, source: "Hassan Diab", target: "Michel Aoun", date: "2020-08-10"}}},

@@ -7460,6 +7460,9 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	}
 	for start := i; i < ce && i <= start+12; i++ {
 		if d.cover[i] < 0 {
+			if d.tok(i).Is("before") && i > 0 && d.tok(i-1).Is("appear", "testify", "stand", "come", "go") {
+				continue // "refused to appear before Congress": before whom, no time
+			}
 			if rightBoundaries[norm(d.tok(i))] || d.quoted[i] || d.byParticipleAside(i, ce) {
 				break // ("refused to recognise it, backed by Russia and China": the backers)
 			}

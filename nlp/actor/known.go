@@ -926,6 +926,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
 	case "Senate":
 		heads = []string{"senate"} // "US Senate", "Australian Senate"
+	case "Congress":
+		heads = []string{"congress"} // a bare "Congress" in a story about Peru: "Peru's Congress", the base's own
 	case "Coast Guard":
 		heads = []string{"coast guard", "coastguard"} // "China's coast guard": the China Coast Guard
 	case "Democratic Party", "Conservative Party", "Social Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
