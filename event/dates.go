@@ -630,6 +630,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
 	}
+	if d.relativeBeforeSecondVerb(i, trigger) {
+		// "accused Israel of violating the ceasefire that took effect on
+		// November 27 and demanded that it withdraw": the truce's day.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if c := d.frontedAfterDay(i, trigger); c >= 0 {
 		// "After Gabriel criticised Saudi policy on 16 November, Riyadh
 		// recalled its ambassador": the day is the criticism's; Riyadh's
@@ -1122,6 +1127,32 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// relativeBeforeSecondVerb reports whether date expression i stands in
+// a relative clause with a verb of its own ("the ceasefire that took
+// effect on November 27") inside the predicate before the "and" that
+// opens the trigger's own predicate: the date is the clause's noun's.
+func (d *doc) relativeBeforeSecondVerb(i, trigger int) bool {
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	if ds >= trigger || trigger < 1 || !d.tok(trigger-1).Is("and") || !d.verbTrigger[trigger] {
+		return false
+	}
+	for t := ds - 1; t > 0 && ds-t <= 8; t-- {
+		if d.tok(t).Is(",", ";") {
+			return false
+		}
+		if !d.relativeOpener(t) {
+			continue
+		}
+		for j := t + 1; j < ds; j++ {
+			if d.finiteVerbAt(j) || pastForms[d.tok(j).Norm] && d.cover[j] < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withoutShortAside returns s without one short aside set off by commas

@@ -5062,6 +5062,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("that") && d.tok(k+2).Is("it", "they") && d.cover[k+2] < 0 &&
+		k > 0 && d.tok(k-1).Is("and") {
+		// "accused Israel of violating the ceasefire and demanded that it
+		// withdraw": of the one the act before was aimed at
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+			return !e.Target.IsZero() && slices.Contains(subj, e.Source.ID) && !slices.Contains(subj, e.Target.ID)
+		}); e != nil {
+			obj = []string{e.Target.ID}
+		}
+	}
 	if obj == nil && verb && sn.typ == parley.Consult && pro < ce && d.tok(pro).Is("them") && len(subj) > 0 {
 		// "The AU sent Chissano, Sirleaf and Motlanthe to Addis Ababa.
 		// Abiy received them on Monday": the people the sentence before
