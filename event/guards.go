@@ -3929,6 +3929,18 @@ func notAWarningOfFact(d *doc, k int) bool {
 	if c >= n || !d.tok(c).Is("that") {
 		return true
 	}
+	if c+3 < n && (d.cover[c+1] < 0 || d.tok(c+1).Is("it")) && d.cover[c+2] < 0 {
+		// "warned that the move could destabilise Europe", "that it might
+		// backfire": harm a deed may bring, foreseen, not promised
+		s := c + 1
+		if d.tok(s).Is("the", "this", "such", "that") && !d.tok(s+1).Is("could", "might", "may") {
+			s++
+		}
+		if d.tok(s).Is("it", "this", "move", "decision", "step", "plan", "law", "bill", "deal", "policy", "measure", "measures", "moves", "decisions", "steps") &&
+			d.tok(s+1).Is("could", "might", "may") {
+			return false
+		}
+	}
 	named := false
 	for i := c + 1; i < n && i <= c+10; i++ {
 		t := d.tok(i)
