@@ -388,6 +388,21 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// two leaders": the one who spoke hosted them
 		return d.subjectsOf(k-2, cs, false)
 	}
+	if !nominal && k-3 >= cs && d.tok(k-1).Is("to") {
+		// "police stormed the Mexican embassy in Quito to arrest Glas":
+		// those who entered the building act, not the building
+		for v := k - 2; v > cs && k-v <= 8; v-- {
+			if d.tok(v).Is(",", ";", "and", "who", "which", "that") {
+				break
+			}
+			if d.cover[v] < 0 && d.tok(v).Is("stormed", "raided", "entered", "surrounded", "besieged", "breached") {
+				if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+					return ids, start
+				}
+				break
+			}
+		}
+	}
 	if !nominal && k-3 >= cs && d.tok(k-1).Is("to") && d.cover[k-2] >= 0 {
 		// "stressed the need for Pakistan to condemn the attack": an act
 		// wished of the one after "for", not done, and no act of the
