@@ -5449,12 +5449,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// resolute measures,” the spokeswoman said": at whom the
 		// speaker's side charged or asked just before.
 		if obj = d.disputedWith(subj, k); obj == nil {
-			here := d.sentenceIndex(d.tok(k).Start)
-			if e := d.lastBefore(k, func(e *parley.Event) bool {
-				return e.Type == parley.Request && here-d.sentenceIndex(e.Trigger.Start) <= 1 && !e.Target.IsZero() && (d.sameSide(subj, e.Source.ID) || d.sameSide([]string{e.Source.ID}, subj[0]))
-			}); e != nil && !d.sameSide(subj, e.Target.ID) {
-				obj = []string{e.Target.ID} // "we urge the US to stop … China will take firm measures"
-			}
+			obj = d.stateAskedBy(k, subj[0]) // "we urge the US to stop … China will take firm measures"
 		}
 	}
 	if verb && sn.typ == parley.Agree && len(subj) == 1 && len(obj) > 0 && !slices.ContainsFunc(obj, func(o string) bool { return !d.ownBody(subj[0], o) }) {
@@ -6383,7 +6378,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.envoyStateBefore(k, a, subj) // "recalled its ambassador after Lima declared him persona non grata": Mexico's man
 		}
 		if len(subj) == 1 && len(obj) == 0 && verb && sn.mode == "expel" && d.tok(k+1).Is("the") && d.tok(k+2).Is(envoyPosts...) {
-			obj = d.envoyDemandedOf(k, subj[0]) // "Klimkin demanded that the consul leave … Kyiv expelled the consul": Hungary's
+			obj = d.stateAskedBy(k, subj[0]) // "Klimkin demanded that the consul leave … Kyiv expelled the consul": Hungary's
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && sn.typ == parley.Request && !d.tok(k+1).Is("for") {
 			obj = d.partnerOfTalkBefore(k, a, subj) // "telephoned Pezeshkian and urged restraint": urged him (not "called for his release", asked of his jailers)
@@ -7378,11 +7373,13 @@ func (d *doc) envoyStateBefore(k, a int, subj []string) []string {
 	return nil
 }
 
-// envoyDemandedOf returns the state that subj's side last asked or
-// charged, within two sentences before k, for a bare envoy expelled at
-// k ("demanded that the consul leave the country … expelled the
-// consul"): whose envoy that is. Nil when none.
-func (d *doc) envoyDemandedOf(k int, subj string) []string {
+// stateAskedBy returns the state that subj's side last asked or
+// charged within two sentences before k: whose envoy a bare "the consul"
+// expelled at k is ("demanded that the consul leave the country …
+// expelled the consul"), or whom a threat in a quotation naming no one
+// is aimed at ("we urge the US to stop … China will take firm
+// measures"). Nil when none.
+func (d *doc) stateAskedBy(k int, subj string) []string {
 	here, own := d.sentenceIndex(d.tok(k).Start), d.countryOf(subj)
 	e := d.lastBefore(k, func(e *parley.Event) bool {
 		return here-d.sentenceIndex(e.Trigger.Start) <= 2 && (e.Type == parley.Request || e.Type == parley.Accuse) &&
