@@ -1095,6 +1095,12 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 		// Buenos Aires is on the website of the Ministry of Foreign Affairs")
 		return d.r.kb.State(c)
 	}
+	if c := d.paragraphPlace(si); c != "" && !d.counterpartIn(si, i, c) {
+		// "In Tokyo, relatives of the missing reacted with anguish. The
+		// families' group accused the Foreign Ministry …": the place the
+		// paragraph opened in, a sentence or two before.
+		return d.r.kb.State(c)
+	}
 	if st, k := d.openerState(si, i); st != nil && (d.spokenBetween(k, i) || i >= 2 && d.toks[i-1].Is("and") && d.toks[i-2].Text == ",") &&
 		!d.counterpartIn(si, i, st.Country) {
 		// (not "Blinken said the foreign ministry had summoned the US
@@ -1140,6 +1146,26 @@ func (d *doc) governmentBefore(i int) *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// paragraphPlace returns the state of the place that opens, as "In
+// <place>,", the paragraph sentence si is in, when that opening is one
+// or two sentences before si; else "".
+func (d *doc) paragraphPlace(si int) string {
+	for s := si - 1; s >= 0 && si-s <= 2; s-- {
+		k := d.sentenceStart(s)
+		if k < 0 || d.paragraphStartsAt(s+1) {
+			return "" // (the paragraph began after s)
+		}
+		if d.paragraphStartsAt(s) {
+			e := k
+			for e+1 < len(d.toks) && d.sentenceOf[e+1] == s {
+				e++
+			}
+			return d.inPlaceBefore(e, true)
+		}
+	}
+	return ""
 }
 
 // paragraphStartsAt reports whether sentence si opens a paragraph.
