@@ -292,7 +292,8 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
 	"political prisoners", "residents", "villagers", // "Goma residents accused MONUSCO …"
 	"muslims", "christians", "catholics", "buddhists", "monks", "veterans", "miners", // "Filipino Muslims rallied outside the embassy"
-	"militia", "militias", "militiamen", "gunmen") // "Somali militia attacked …": an armed group of a people, no state
+	"militia", "militias", "militiamen", "gunmen", // "Somali militia attacked …": an armed group of a people, no state
+	"deserters", "defectors", "asylum seekers") // "granted asylum to two Russian deserters": people who fled their state, not the state
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".
