@@ -1229,7 +1229,7 @@ func (d *doc) counterpartIn(si, i int, cc string) bool {
 			p--
 		}
 		end := d.tokenIndex(m.Span.End-1) + 1
-		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards", "summoned", "summons", "summoning", "summon") || // "summoned Naoki Kumagai, deputy chief of the Japanese Embassy"
+		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards") || d.toks[p].Is(summonWords...) || // "summoned Naoki Kumagai, deputy chief of the Japanese Embassy"
 			d.toks[p].Is("of") && p-1 > i && d.toks[p-1].Is("presence", "incursion", "incursions", "intrusion", "intrusions", "entry", "activities", "aggression", "deployment") || // "a protest over the presence of Chinese vessels"
 
 			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") ||
@@ -2108,7 +2108,7 @@ func (d *doc) summonerState(i int) *kb.Entity {
 	}
 	v := -1
 	for j := i - 2; j >= 0 && i-j <= 14 && d.sentenceOf[j] == d.sentenceOf[i]; j-- {
-		if d.toks[j].Is("summoned", "summons", "summoning", "summon") {
+		if d.toks[j].Is(summonWords...) {
 			v = j
 			break
 		}

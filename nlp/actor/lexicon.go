@@ -306,6 +306,9 @@ var governmentNouns = set("government", "authorities", "officials", "administrat
 // ambassador".
 var envoyNouns = set("envoy", "ambassador", "representative", "delegate", "negotiator", "emissary")
 
+// summonWords are the forms of "summon" that call a diplomat in.
+var summonWords = []string{"summoned", "summons", "summoning", "summon"}
+
 // weaponNouns after a country adjective stand for the state that fired or
 // flew them: "Russian drones hit Odesa", "American and British warplanes
 // struck Houthi targets"; one craft as well as many ("shot down a Russian
