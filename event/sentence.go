@@ -6391,6 +6391,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj = []string{c} // "Protests broke out …, and security forces responded with tear gas": on the protesters
 			}
 		}
+		if len(subj) > 0 && len(obj) == 0 && (sn.typ == parley.Coerce || sn.typ == parley.Assault) && verb {
+			if at := d.groundTaken(k, ce); at >= 0 {
+				obj = d.groundHolder(k, at, ce, subj) // "the RSF seized Nyala": from the army it fights
+			}
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Request && verb && k-2 > cs && d.tok(k-1).Is("and") {
 			obj = d.summonedBefore(k, cs, subj) // "summoned Lithuania's chargé d'affaires and demanded that the restrictions be lifted": of Lithuania
 		}
@@ -10282,6 +10287,15 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
+		if d.tok(i).Is(",") && d.tok(i+1).Is("who", "whose") && d.cover[i-1] >= 0 {
+			// "Ruto, who chairs a mediation effort, said he had spoken
+			// with Burhan": what describes the person does not put the
+			// sentence in doubt.
+			if end := d.commaAfter(i+1, from); end > 0 {
+				i = end
+				continue
+			}
+		}
 		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 && !(d.tok(i).Is("attempt", "attempts") && !d.tok(i+1).Is("to", "by")) {
 			// (not "condemned the coup attempt and called on …": an
 			// attempt made, only "an attempt to" is in doubt)
@@ -11453,6 +11467,86 @@ func (d *doc) passageNamed(k, ce int) bool {
 // calmWords are what a call to calm a conflict asks for: "urged
 // restraint", "called for an immediate ceasefire".
 var calmWords = wordSet("restraint calm de-escalation ceasefire cease-fire")
+
+// groundTaken returns where the object of a verb of seizing at k starts
+// when it is ground — a town, a port, a base — named by a place the
+// article knows, after a place noun ("the towns of Kiwanja and
+// Rutshuru", "the port of Mocímboa da Praia") or by capitalised words no
+// actor covers ("seized Nyala on Thursday"); -1 when the object is
+// something else or an actor.
+func (d *doc) groundTaken(k, ce int) int {
+	if !d.tok(k).Is(seizeVerbs...) {
+		return -1
+	}
+	i := k + 1
+	if d.tok(i).Is("control") && d.tok(i+1).Is("of") {
+		i += 2 // "took control of Mogadishu"
+	}
+	if i >= ce || d.cover[i] >= 0 {
+		return -1
+	}
+	start := i
+	if d.tok(i).Is("the") {
+		i++
+	}
+	for j := i; j < ce && j <= i+3; j++ {
+		if placeNouns[d.tok(j).Norm] && d.tok(j+1).Is("of") && j+2 < ce && d.tok(j+2).Upper && d.cover[j+2] < 0 {
+			return start // "the strategic town of Bunagana"
+		}
+		if d.tok(j).Upper || d.tok(j).Kind != token.Word {
+			break
+		}
+	}
+	if d.placeStartingAt(i) != nil {
+		return start // a place the article knows: "captured Goma"
+	}
+	if i == start && d.tok(i).Upper && d.tok(i).Kind == token.Word && !d.tok(i).Is("The", "A", "An") {
+		e := i
+		for e < ce && d.tok(e).Upper && d.tok(e).Kind == token.Word && d.cover[e] < 0 {
+			e++
+		}
+		if e >= ce || d.tok(e).Is(",", "on", "in", "after", "and", "from", "last", "this", "early", "late", "over", ".") {
+			return start // "seized Nyala on Thursday"
+		}
+	}
+	return -1
+}
+
+// seizeVerbs are the verbs of taking ground by force.
+var seizeVerbs = []string{"seized", "seizes", "seize", "seizing", "captured", "captures", "capture", "capturing",
+	"overran", "overrun", "overruns", "retook", "retaken", "retake", "recaptured", "recapture", "took", "taken", "take", "takes"}
+
+// groundHolder returns whom ground seized at k was taken from, when the
+// sentence does not say: the side subj last fought in the article ("the
+// army shelled RSF positions … The RSF seized Nyala"); else, for an
+// armed group, the state of the place taken or its own state when that is
+// where the place is ("M23 rebels seized Kiwanja": Congo's).
+func (d *doc) groundHolder(k, at, ce int, subj []string) []string {
+	if e := d.lastBefore(k, func(e *parley.Event) bool {
+		return forceOrThreat(e.Type) && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			(slices.Contains(subj, e.Source.ID) || slices.Contains(subj, e.Target.ID))
+	}); e != nil {
+		if slices.Contains(subj, e.Source.ID) {
+			return []string{e.Target.ID}
+		}
+		return []string{e.Source.ID}
+	}
+	if len(subj) != 1 || !d.armedGroup(subj[0]) {
+		return nil
+	}
+	if p := d.placeStartingAt(at); p != nil && p.Country != "" {
+		return []string{"state:" + p.Country}
+	}
+	for j := at; j < ce && j <= at+6; j++ {
+		if p := d.placeStartingAt(j); p != nil && p.Country != "" {
+			return []string{"state:" + p.Country}
+		}
+	}
+	if c := d.countryOf(subj[0]); c != "" && d.actors["state:"+c] != nil {
+		return []string{"state:" + c}
+	}
+	return nil
+}
 
 // strifePlace returns the state a call to stop strife names as where it
 // is, when the article names no sides to it: "demanded an immediate

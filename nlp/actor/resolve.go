@@ -1792,7 +1792,7 @@ func (d *doc) reporter(i int) int {
 		}
 		// "Brazil, which borders both countries, said it": the subject
 		// before a relative clause set off by commas
-		for k := j - 1; k >= 1 && j-k <= 10 && d.toks[j].Text == ","; k-- {
+		for k := j - 1; k >= 1 && j-k <= 25 && d.toks[j].Text == ","; k-- {
 			if d.toks[k].Text == "," && d.toks[k+1].Is("which", "who") {
 				j = k - 1
 				break
@@ -2941,6 +2941,18 @@ func (d *doc) mentionPairsWithin(i, window int) iter.Seq2[parley.Mention, parley
 	}
 }
 
+// infinitiveAt reports whether the "to" at i opens an infinitive, not a
+// phrase: "urged both parties to honour the truce", not "the parties to
+// the conflict".
+func (d *doc) infinitiveAt(i int) bool {
+	if !d.toks[i].Is("to") || i+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.Kind == token.Word && !n.Upper && !n.Is("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+		"both", "all", "any", "each", "peace", "ceasefire", "truce", "conflict", "war", "dispute", "talks", "deal", "accord", "agreement", "treaty")
+}
+
 // andThe reports whether the text between two names joins them: "and",
 // "and the", "and the paramilitary".
 func andThe(between string) bool {
@@ -2982,7 +2994,7 @@ func (d *doc) group(i int) int {
 			!d.toks[k+1].Is("two", "three", "four") && !d.toks[k+1].Upper {
 			return i // "the presidents of both parliamentary assemblies": other offices' holders, not the presidents just named
 		}
-		if n == 2 && d.toks[i+1].Is("parties") && i+n < len(d.toks) && d.toks[i+n].Is("in", "to", "of", "involved", "concerned") {
+		if n == 2 && d.toks[i+1].Is("parties") && i+n < len(d.toks) && d.toks[i+n].Is("in", "to", "of", "involved", "concerned") && !d.infinitiveAt(i+n) {
 			return i // "called on the parties in Gabon": all those in a place or a conflict, no pair
 		}
 		var ids []string
