@@ -422,6 +422,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimeUnknown
 	}
 	i := d.in.Governing(clause)
+	if w, at := d.whenDateOf(trigger); w >= 0 && (i < 0 || !d.sameCommaClause(d.tokenAt(d.in.Dates[i].Span.Start), at)) {
+		// "since 2016, when Santos met Maduro": the clause "when" opens
+		// tells what happened at the time named before it, unless it
+		// names a time of its own.
+		i = w
+	}
 	if i < 0 && trigger >= 0 {
 		// "At her weekly briefing on Friday, Baloch did not confirm the
 		// strikes but called on …": a time that opens the sentence dates
@@ -629,6 +635,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			return parley.Date{}, parley.TimeUnknown
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
+	}
+	if r := d.ownRelativeAfter(i, trigger); r >= 0 {
+		// "Petro, who took office in August, …, his predecessor Duque,
+		// who refused to recognise Maduro": the date is the first
+		// relative clause's; the trigger's own clause may tell its own.
+		return d.date(parley.Span{Start: d.tok(r).Start, End: clause.End}, trigger)
 	}
 	if d.relativeBeforeSecondVerb(i, trigger) {
 		// "accused Israel of violating the ceasefire that took effect on
@@ -1124,6 +1136,49 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 				}
 				return t
 			}
+		}
+	}
+	return -1
+}
+
+// ownRelativeAfter returns where ", who" or ", which" opens the relative
+// clause holding the trigger when date expression i stands before it in
+// another relative clause with a verb of its own: in "Petro, a former
+// guerrilla who took office in August, has broken with Duque, who refused
+// to recognise Maduro" August is Petro's taking office, not the refusal.
+// It returns -1 otherwise.
+func (d *doc) ownRelativeAfter(i, trigger int) int {
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	if trigger < 2 || ds >= trigger {
+		return -1
+	}
+	r := -1
+	for t := trigger - 1; t > ds && trigger-t <= 8; t-- {
+		if d.tok(t).Is(";") {
+			return -1
+		}
+		if d.tok(t).Is("who", "which") && d.tok(t-1).Is(",") {
+			r = t
+			break
+		}
+		if d.tok(t).Is(",") {
+			return -1
+		}
+	}
+	if r < 0 {
+		return -1
+	}
+	for t := ds - 1; t > 0 && ds-t <= 8; t-- {
+		if d.tok(t).Is(",", ";") {
+			return -1
+		}
+		if d.tok(t).Is("who", "which", "that") && d.relativeOpener(t) {
+			for j := t + 1; j < ds; j++ {
+				if d.finiteVerbAt(j) || pastForms[d.tok(j).Norm] && d.cover[j] < 0 {
+					return r
+				}
+			}
+			return -1
 		}
 	}
 	return -1
@@ -1996,6 +2051,47 @@ func (d *doc) firstSince(i, trigger int) bool {
 func (d *doc) sinceDate(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	return k > 0 && d.tok(k-1).Is("since") || strings.HasPrefix(strings.ToLower(d.in.Dates[i].Text), "since ")
+}
+
+// whenDateOf returns the date expression that ends right before ", when"
+// opening the clause of the trigger ("in 2016, when Santos met Maduro"),
+// and where "when" stands; -1, -1 when the trigger is in no such clause.
+func (d *doc) whenDateOf(trigger int) (int, int) {
+	if trigger < 0 {
+		return -1, -1
+	}
+	for w := trigger - 1; w > 1 && trigger-w <= 10; w-- {
+		if d.stop(w) || d.tok(w).Is(",", ";") {
+			return -1, -1
+		}
+		if !d.tok(w).Is("when") {
+			continue
+		}
+		if !d.tok(w - 1).Is(",") {
+			return -1, -1
+		}
+		for i, x := range d.in.Dates {
+			if x.Span.End <= d.tok(w-1).Start && strings.TrimSpace(d.in.Text[x.Span.End:d.tok(w-1).Start]) == "" {
+				return i, w
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// sameCommaClause reports whether token t stands after token at with no
+// comma or semicolon between them: in the stretch of clause "at" opens.
+func (d *doc) sameCommaClause(t, at int) bool {
+	if t < at {
+		return false
+	}
+	for j := at; j < t; j++ {
+		if d.tok(j).Is(",", ";") || d.stop(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // whenClauseOf reports whether the trigger stands in a clause that date

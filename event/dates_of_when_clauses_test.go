@@ -1,0 +1,22 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestDatesOfWhenClauses checks the time a ", when" clause hangs on
+// ("since March 2019, when Duque met Bolsonaro") dating the act told in
+// it, and a date inside one relative clause left to it when the act
+// stands in a later one.
+func TestDatesOfWhenClauses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"since_a_month_when", "2022-11-04",
+			"Gustavo Petro, who has lived in Havana since October, when Iván Duque accused him of sheltering rebels, spoke on Friday.",
+			[]want{{typ: parley.Accuse, source: "Iván Duque", target: "Gustavo Petro", date: "2022-10"}}},
+		{"another_relatives_date", "2022-11-02",
+			"Gustavo Petro, a former senator who took office in August, has broken with Iván Duque, who refused to recognise Nicolás Maduro.",
+			[]want{{typ: parley.Reject, source: "Iván Duque", target: "Nicolás Maduro", date: "-"}}},
+	})
+}
