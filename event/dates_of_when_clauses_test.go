@@ -7,9 +7,9 @@ import (
 )
 
 // TestDatesOfWhenClauses checks the time a ", when" clause hangs on
-// ("since March 2019, when Duque met Bolsonaro") dating the act told in
-// it, and a date inside one relative clause left to it when the act
-// stands in a later one.
+// ("since October, when Duque accused him") dating the act told in it
+// rather than the main clause's day, and a date inside one relative
+// clause left to it when the act stands in a later one.
 func TestDatesOfWhenClauses(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"since_a_month_when", "2022-11-04",
