@@ -5458,6 +5458,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// army, but with the one he met.
 		obj = d.meetingPartner(subj[0], k)
 	}
+	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Mobilize && sn.mode == "weapons" {
+		// "tested a new missile, in what it called a warning to the
+		// United States and South Korea": at those it is meant to warn
+		_, se := d.tokensOf(d.sentenceAround(k))
+		obj = d.warnedBy(k, se, subj)
+	}
 	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
 		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {
 		// "Pakistan closed the Ghulam Khan border crossing", "Poland has
@@ -11467,6 +11473,34 @@ func (d *doc) passageNamed(k, ce int) bool {
 // calmWords are what a call to calm a conflict asks for: "urged
 // restraint", "called for an immediate ceasefire".
 var calmWords = wordSet("restraint calm de-escalation ceasefire cease-fire")
+
+// warnedBy returns those a show of force at k is said to warn, in the
+// words after it up to se: "a warning to the United States and South
+// Korea", "a message to Washington", "a signal aimed at Seoul". Nil when
+// none is named there.
+func (d *doc) warnedBy(k, se int, subj []string) []string {
+	for i := k + 1; i+2 < se; i++ {
+		if !d.tok(i).Is("warning", "warnings", "message", "signal", "threat") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("aimed", "directed", "sent") {
+			j++
+		}
+		if !d.tok(j).Is("to", "at", "for") {
+			continue
+		}
+		if d.tok(j + 1).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j + 1); ok && d.mentionStart(j+1) <= j+1 {
+			if ids := d.notTheSame(subj, d.coordinated(m, d.mentionEnd(j+1), se)); len(ids) > 0 {
+				return ids
+			}
+		}
+	}
+	return nil
+}
 
 // groundTaken returns where the object of a verb of seizing at k starts
 // when it is ground — a town, a port, a base — named by a place the
