@@ -1577,8 +1577,8 @@ var verbs = []struct {
 		jointDrillsHalted,
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
-			"support", "partnership", "dialogue", "contacts", "visa-free", "traffic", "links", "connections", "deployment",
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "between", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
+			"support", "partnership", "dialogue", "contacts", "visa-free", "traffic", "links", "connections", "deployment", "services",
 			"rights", "credit", "credits", "guarantees", "ceasefire", "cease-fire", "truce").when(notTroopsDeployment), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia", "suspended the deployment of police officers to Haiti", "suspended the landing rights of the Polish state airline"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire

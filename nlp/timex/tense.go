@@ -61,6 +61,15 @@ func (st *state) tenseAround(ts, te int) tense {
 			}
 		}
 	}
+	if p := open; p >= 0 && st.sent[p] == sid && st.is(p, "that") {
+		// "announced that from 15 September Taiwan will suspend …": a
+		// date opening a that-clause is the clause's, not the saying's.
+		for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid && !st.clauseEnd(j); j++ {
+			if t := st.verbTense(j); t != tUnknown {
+				return t
+			}
+		}
+	}
 	for j := ts - 1; j >= 0 && ts-j <= scanLimit && st.sent[j] == sid; j-- {
 		if st.clauseEnd(j) {
 			break
