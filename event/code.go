@@ -127,6 +127,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 		evs := c.sentence(d, si, sent)
 		evs = append(evs, d.followedSuit(sent, out, evs)...)
 		evs = append(evs, d.talksReferredTo(sent, out, evs)...)
+		evs = append(evs, d.objectionsOverridden(sent, evs)...)
 		out = append(out, evs...)
 	}
 	if debug { // PARLEY_DEBUG_EVENTS: the events as built, before merging and dating
