@@ -480,6 +480,16 @@ func actorObject(d *doc, k int) bool {
 	return ok
 }
 
+// actorOrDeedObject is actorObject, or a deed named again as the object
+// ("mocked the deal", "derided the plan"), whose doer the jibe is at.
+func actorOrDeedObject(d *doc, k int) bool {
+	if actorObject(d, k) {
+		return true
+	}
+	_, e := d.tokensOf(d.sentenceAround(k))
+	return notNoun(d, k) && d.anaphoricDeed(k, e) >= 0
+}
+
 // lentMeans is actorObject for "lend" when what is lent is means, money
 // or arms: "lent Kyiv $1 billion", not "lent legitimacy to Maduro".
 func lentMeans(d *doc, k int) bool {

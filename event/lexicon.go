@@ -1308,9 +1308,9 @@ var verbs = []struct {
 	{"question", []sense{s(parley.Accuse, "111", directed, "", "of").withMode("disapprove").when(standingQuestioned)}},
 	// "Kenya rapped Uganda over the border dispute"
 	{"rap", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
-	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
-	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
-	{"deride", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorOrDeedObject)}},
+	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorOrDeedObject)}},
+	{"deride", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorOrDeedObject)}},
 	{"lambast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"censure", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
@@ -1342,8 +1342,6 @@ var verbs = []struct {
 	// "the senator tore into Beijing over the balloon"
 	{"tear|tore|torn", []sense{s(parley.Accuse, "111", directed, "into").withMode("disapprove").needs("into").when(toreInto)}},
 	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},
-	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
-	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"berate", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"upbraid", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"excoriate", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
