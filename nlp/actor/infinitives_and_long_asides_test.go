@@ -24,3 +24,16 @@ func TestItAfterALongRelativeAside(t *testing.T) {
 			"it", []string{"org:arakan-army"}},
 	})
 }
+
+// TestSidesUrgedByOneOfAPair checks "both sides" urged by someone who
+// speaks for one of the pair named just before ("The EU and Russia
+// welcomed it. The EU's envoy urged both sides …"): the sides are the
+// pair set side by side earlier, not the speaker's own.
+func TestSidesUrgedByOneOfAPair(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_speakers_own_pair", "Armenia and Azerbaijan agreed on the text of a treaty on Thursday. The European Union and Russia welcomed the news. The EU's foreign policy chief urged both sides to sign it soon.", "2025-03-14",
+			"both sides", []string{"state:ARM", "state:AZE"}},
+		{"a_pair_named_by_a_relative_aside", "China and Japan traded protests over the islands. The United States, which is bound to defend Japan, urged both countries to talk.", "2012-09-20",
+			"both countries", []string{"state:CHN", "state:JPN"}},
+	})
+}

@@ -2544,6 +2544,23 @@ func (d *doc) twoStatesBefore(i int) []string {
 	return states
 }
 
+// namesAnyBefore reports whether the subject of token i's sentence, up
+// to i, names one of ids as the speaker's own side: "Kallas, the EU's
+// foreign policy chief, urged …", "The EU urged …" (not "the United
+// States, which is bound to defend Japan, urged …", nor an object).
+func (d *doc) namesAnyBefore(i int, ids []string) bool {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != d.sentenceOf[i] || len(m.Actors) != 1 || !slices.Contains(ids, m.Actors[0]) {
+			continue
+		}
+		if k == 0 || d.sentenceOf[k-1] != d.sentenceOf[k] || d.toks[k-1].Is("the") && (k == 1 || d.sentenceOf[k-2] != d.sentenceOf[k] || d.toks[k-2].Text == ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // servesAnyBefore reports whether the sentence of token i names, before
 // it, one of the states ids or someone who serves one.
 func (d *doc) servesAnyBefore(i int, ids []string) bool {
@@ -2875,6 +2892,11 @@ var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, 
 // sides" means. A pair after "by" is the mediators ("talks facilitated by
 // Saudi Arabia and the United States"), not the sides.
 func (d *doc) partiesPair(i int, orgs bool) []string {
+	return d.partiesPairBut(i, orgs, nil)
+}
+
+// partiesPairBut is partiesPair past the pairs skip rules out.
+func (d *doc) partiesPairBut(i int, orgs bool, skip func([]string) bool) []string {
 	party := func(m parley.Mention) bool {
 		if len(m.Actors) != 1 || m.Via == parley.ViaGroup {
 			return false
@@ -2898,7 +2920,9 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		if be := d.tokenIndex(b.Span.End - 1); be+1 < len(d.toks) && d.toks[be+1].Is("mediators", "mediator", "brokers", "facilitators", "hosts") || d.hostsAside(be+1) {
 			continue // "Saudi and U.S. mediators said", "Egypt and Qatar, which mediate …": the go-betweens
 		}
-		return []string{a.Actors[0], b.Actors[0]}
+		if pair := []string{a.Actors[0], b.Actors[0]}; skip == nil || !skip(pair) {
+			return pair
+		}
 	}
 	return nil
 }
@@ -3198,6 +3222,24 @@ func (d *doc) group(i int) int {
 				// the pair the story is about, never set side by side.
 				ids = mp
 			}
+		}
+		if kind != groupPeople && d.objectPosition(i) && ids != nil && !d.allNamedBefore(ids, i) && d.namesAnyBefore(i, ids) {
+			// "The EU and Russia welcomed the deal. Kallas, the EU's
+			// foreign policy chief, urged both sides to sign it": no side
+			// the speaker's own is on; the pair the story set side by
+			// side, or is about, instead.
+			start := i
+			for start > 0 && d.sentenceOf[start-1] == d.sentenceOf[i] {
+				start--
+			}
+			alt := d.partiesPairBut(start, true, func(pair []string) bool { return d.namesAnyBefore(i, pair) })
+			if alt == nil {
+				alt = d.storyPair(d.stateCounts(start), start)
+			}
+			if alt == nil || d.namesAnyBefore(i, alt) {
+				return i
+			}
+			ids = alt
 		}
 		if kind != groupPeople && d.objectPosition(i) && d.allNamedBefore(ids, i) {
 			// "Qatar and Egypt called on both sides to show flexibility":
