@@ -391,9 +391,25 @@ func (d *doc) dayPossessiveAt(i, ce int) int {
 // in the sentence of token k or the one before, leaving out the
 // subjects' own side; nil when there is none.
 func (d *doc) deedJustBefore(k int, subj []string) []string {
+	if e := d.lastBefore(k, func(e *parley.Event) bool { return e.Type != parley.Consult }); e != nil && reactionTypes[e.Type] &&
+		d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 && !e.Target.IsZero() && !d.sameSide(subj, e.Target.ID) && d.deedAnswered(e) {
+		// "The EU and Russia welcomed the announcement. Kallas called it
+		// a historic opportunity": "it" is the deed they answered, whose
+		// doer their answer was aimed at.
+		return []string{e.Target.ID}
+	}
 	return d.doerJustBefore(k, subj, func(e parley.Event) bool {
 		return e.Type != parley.Consult && e.Status != parley.Hypothetical && e.Status != parley.Negated
 	})
+}
+
+// deedAnswered reports whether event e answers a deed named again as its
+// object ("welcomed the decision", "condemned the move"), its target
+// the deed's doer.
+func (d *doc) deedAnswered(e *parley.Event) bool {
+	t := d.tokenAt(e.Trigger.Start)
+	_, end := d.tokensOf(d.sentenceAround(t))
+	return d.anaphoricDeed(t, end) >= 0
 }
 
 // doerJustBefore returns the source of the latest event that ok accepts,
