@@ -71,7 +71,10 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		}
 	}
 	for j, x := range d.in.Dates {
-		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
+		// (a date of another precision only in a verb's own phrase, past
+		// a verb that the governing one dates: "on Wednesday defended a
+		// pact his government signed with China last week")
+		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision && !(otherVerb && d.finiteVerbAt(trigger) && x.Span.Start > at && ownPhrase(x.Span)) {
 			continue
 		}
 		if d.in.Governing(x.Span) != j || d.possessiveDate(x) {

@@ -20,3 +20,15 @@ func TestDatesOfWhenClauses(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Iván Duque", target: "Nicolás Maduro", date: "-"}}},
 	})
 }
+
+// TestDatesOfReducedRelatives checks an act told in a relative clause
+// without "that" after a verb the sentence's day dates ("on Wednesday
+// defended a pact his government signed with China last month"): the
+// clause's own time, though coarser, not the day of the defence.
+func TestDatesOfReducedRelatives(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"coarser_time_of_its_own", "2022-05-12",
+			"Fiji's Prime Minister Frank Bainimarama on Wednesday defended a fisheries agreement his government signed with China last month.",
+			[]want{{typ: parley.Agree, source: "Fiji", target: "China", date: "2022-04"}}},
+	})
+}
