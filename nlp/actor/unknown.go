@@ -672,7 +672,7 @@ func (d *doc) orgName(i int) (int, bool) {
 		}
 		// "Belt and Road Forum": "and" between capitalised words of a name
 		// that goes on to an organisation's head word.
-		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) && !d.knownWithin(i, j) {
+		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) && !d.knownWithin(i, j) && !d.officeHolderAfter(j+1) {
 			j++
 			continue
 		}
@@ -779,6 +779,19 @@ func (d *doc) personAfter(j int) bool {
 		}
 	}
 	return true
+}
+
+// officeHolderAfter reports whether the capitalised words from j name an
+// office and then its holder: "Parliament Speaker Nabih Berri", "Senate
+// President Juan Ponce Enrile". What "and" joins there is a person, not
+// the rest of one body's name.
+func (d *doc) officeHolderAfter(j int) bool {
+	for k := j; k < len(d.toks) && k-j <= 4 && d.toks[k].Upper && d.toks[k].Kind == token.Word; k++ {
+		if titleWords[d.toks[k].Norm] && d.personAfter(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownWithin reports whether a knowledge-base name lies inside tokens
