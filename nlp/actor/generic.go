@@ -900,10 +900,41 @@ func (d *doc) resolveGeneric() {
 	if added {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
+	d.crowdsAgain()
 	d.bodiesWithoutState(main)
 	d.governmentsActingOnThemselves()
 	d.itAfterBodies()
 	d.theyAfterCrowds()
+}
+
+// crowdsAgain ties "the protesters" to the crowd of that noun told
+// before it when this pass gave it another, placed where its sentence is
+// set: in "Thousands of Cubans protested in Havana … In Washington, Biden
+// said the United States stood with the protesters" they are the Cuban
+// protesters, not American ones.
+func (d *doc) crowdsAgain() {
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		i := d.tokenIndex(m.Span.Start)
+		if len(m.Actors) != 1 || m.Via != parley.ViaCollective || !d.toks[i].Is("the") {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Role != "group" {
+			continue
+		}
+		noun := d.toks[d.tokenIndex(m.Span.End-1)].Norm
+		for j := k - 1; j >= 0; j-- {
+			if len(d.mentions[j].Actors) != 1 {
+				continue
+			}
+			b := d.actors[d.index[d.mentions[j].Actors[0]]]
+			if b.Role == "group" && b.ID != a.ID && strings.HasSuffix(strings.ToLower(b.Name), " "+noun) {
+				m.Actors = []string{b.ID}
+				break
+			}
+		}
+	}
 }
 
 // theyAfterCrowds ties "they" opening a sentence and "them" after a verb

@@ -13,3 +13,14 @@ func TestOfficeHoldersAfterAnd(t *testing.T) {
 			"Belt and Road Forum", []string{"new:organization:belt-and-road-forum"}},
 	})
 }
+
+// TestCrowdsNamedAgain checks "the protesters" in a sentence set in
+// another country's capital ("In Washington, … stood with the
+// protesters"): the crowd told before, not a crowd of the capital's
+// country.
+func TestCrowdsNamedAgain(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_crowd_told_before", "Thousands of Iranians protested in Tehran on Saturday. In Paris, Emmanuel Macron said France stood with the protesters.", "2022-09-25",
+			"the protesters", []string{"new:organization:iranian-protesters"}},
+	})
+}
