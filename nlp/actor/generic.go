@@ -706,6 +706,14 @@ func (d *doc) resolveGeneric() {
 					st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 				}
 			}
+			if kind == asState && d.protestAgainstAt(i) {
+				if sc := d.scenePlaceIn(d.sentenceOf[i]); sc != nil {
+					// "Thousands of Cubans took to the streets in Havana to
+					// protest against the government": the government where
+					// the crowd gathers, whatever state the story names most.
+					st = sc
+				}
+			}
 			placed := false // "Protesters in Kenya": the crowd's place named with it
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") {
 				// "The government in Maputo has not commented": the state
@@ -905,6 +913,22 @@ func (d *doc) resolveGeneric() {
 	d.governmentsActingOnThemselves()
 	d.itAfterBodies()
 	d.theyAfterCrowds()
+}
+
+// protestAgainstAt reports whether the phrase at i follows "against"
+// after a word of protest: "protest against the government",
+// "demonstrations against the regime".
+func (d *doc) protestAgainstAt(i int) bool {
+	if i < 2 || !d.toks[i-1].Is("against") {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 3; k-- {
+		n := d.toks[k].Norm
+		if strings.HasPrefix(n, "protest") || strings.HasPrefix(n, "demonstrat") || strings.HasPrefix(n, "rall") || strings.HasPrefix(n, "march") || n == "uprising" {
+			return true
+		}
+	}
+	return false
 }
 
 // crowdsAgain ties "the protesters" to the crowd of that noun told

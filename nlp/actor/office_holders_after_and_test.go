@@ -24,3 +24,14 @@ func TestCrowdsNamedAgain(t *testing.T) {
 			"the protesters", []string{"new:organization:iranian-protesters"}},
 	})
 }
+
+// TestGovernmentsProtestedAgainst checks "protest against the
+// government" in a sentence set in one country's capital, in a story
+// that names another state more: the government where the crowd
+// gathers.
+func TestGovernmentsProtestedAgainst(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"where_the_crowd_gathers", "Thousands of Iranians marched in Tehran on Saturday to protest against the government. In Paris, Emmanuel Macron said France stood with the protesters, and French ministers said France would raise the matter at the UN.", "2022-09-25",
+			"the government", []string{"state:IRN"}},
+	})
+}
