@@ -4725,8 +4725,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && (sn.mode == "withdraw" && d.tiesNamed(k) || closesBorder(sn)) {
 		obj = d.breachCause(k, b, subj) // "Somalia cut ties, accusing Kenya of interference": with Kenya; "had shut the posts after Nairobi imposed a levy": on Kenya
-		if len(obj) == 1 && closesBorder(sn) && d.isOrg(obj[0]) && d.countryOf(obj[0]) != "" && d.actors["state:"+d.countryOf(obj[0])] != nil {
-			obj = []string{"state:" + d.countryOf(obj[0])} // "closed the crossings after Afghan forces attacked": a border is closed on a state
+		if len(obj) == 1 && (closesBorder(sn) || d.crowd(obj[0])) && d.isOrg(obj[0]) && d.countryOf(obj[0]) != "" && d.actors["state:"+d.countryOf(obj[0])] != nil {
+			// "closed the crossings after Afghan forces attacked": a
+			// border is closed on a state; so are ties cut "after
+			// protesters stormed its embassy in Tehran"
+			obj = []string{"state:" + d.countryOf(obj[0])}
 		}
 	}
 	if objNoun >= 0 && from == objNoun+1 {
