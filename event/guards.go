@@ -3596,11 +3596,12 @@ func (d *doc) textAimedAtThird(i int) bool {
 	return false
 }
 
-// tiesPledged accepts a pledge or a vow to make ties closer: "pledged to
-// deepen security cooperation", "vowed to further strengthen relations"
-// (not "pledged to support Ukraine", help promised to a third).
+// tiesPledged accepts a pledge or a vow to make ties closer or mend
+// them: "pledged to deepen security cooperation", "vowed to further
+// strengthen relations", "pledged on March 10 to restore diplomatic
+// relations" (not "pledged to support Ukraine", help promised to a third).
 func tiesPledged(d *doc, k int) bool {
-	i := k + 1
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens)) // "pledged on March 10 to restore ties"
 	if i >= len(d.in.Tokens) || !d.tok(i).Is("to") {
 		return false
 	}
@@ -3608,7 +3609,8 @@ func tiesPledged(d *doc, k int) bool {
 	if i < len(d.in.Tokens) && d.tok(i).Is("further", "jointly", "also") {
 		i++
 	}
-	if i >= len(d.in.Tokens) || !d.tok(i).Is("deepen", "strengthen", "boost", "expand", "enhance", "bolster", "intensify", "improve", "upgrade", "broaden", "step") {
+	if i >= len(d.in.Tokens) || !d.tok(i).Is("deepen", "strengthen", "boost", "expand", "enhance", "bolster", "intensify", "improve", "upgrade", "broaden", "step",
+		"restore", "normalise", "normalize", "resume", "re-establish", "reestablish", "mend", "repair", "rebuild", "renew") {
 		return false
 	}
 	for j := i + 1; j < len(d.in.Tokens) && j <= i+5; j++ {

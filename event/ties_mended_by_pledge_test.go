@@ -1,0 +1,21 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestTiesMendedByPledge checks two sides pledging to mend their ties
+// ("pledged on 20 May to restore diplomatic relations"): an accord made
+// on the day of the pledge, not a plan for later.
+func TestTiesMendedByPledge(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"restore_after_a_day", "2024-06-10",
+			"Bahrain and Qatar pledged on 20 May to restore diplomatic relations.",
+			[]want{{typ: parley.Agree, source: "Bahrain", target: "Qatar", status: parley.Occurred, date: "2024-05-20"}}},
+		{"normalise_under_a_deal", "2024-06-10",
+			"The talks follow the deal signed in Doha on 20 May, under which Bahrain and Qatar pledged to normalise relations.",
+			[]want{{typ: parley.Agree, source: "Bahrain", target: "Qatar", status: parley.Occurred, date: "2024-05-20"}}},
+	})
+}
