@@ -8765,8 +8765,8 @@ func (d *doc) mainClauseActor(s int, subj []string) []string {
 	}
 	for i := sa; i < j; i++ {
 		m, ok := d.mentionAt(i)
-		if !ok || m.Via == parley.ViaAdjective {
-			continue
+		if !ok || m.Via == parley.ViaAdjective || len(m.Actors) == 1 && d.newsOutlet(m.Actors[0]) {
+			continue // (nor the agency of a dateline, "BRUSSELS, June 20 (Reuters) -")
 		}
 		if slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
 			return nil
