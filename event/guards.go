@@ -5857,10 +5857,14 @@ func doneNotPlotted(d *doc, k int) bool {
 // attributiveBeforeName reports whether the participle at k qualifies the
 // titled name after it rather than telling an act: "to restore ousted
 // President Mohamed Bazoum", "the release of deposed leader Aung San Suu
-// Kyi" (not "the junta ousted President Bazoum").
+// Kyi", "meet ousted leader Aung San Suu Kyi" (not "the junta ousted
+// President Bazoum").
 func (d *doc) attributiveBeforeName(k int) bool {
-	if k == 0 || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Upper || d.cover[k-1] >= 0 {
+	if k == 0 || k+2 >= len(d.in.Tokens) || d.cover[k-1] >= 0 {
 		return false
+	}
+	if !d.tok(k+1).Upper && !(d.tok(k+1).Is("leader", "president", "premier", "ruler", "prime", "head", "chief") && (d.tok(k+2).Upper || d.tok(k+2).Is("minister"))) {
+		return false // ("meet ousted leader Aung San Suu Kyi" as well)
 	}
 	p := d.tok(k - 1)
 	return p.Kind == token.Word && !p.Upper && !auxWords[p.Norm] && !strings.HasSuffix(p.Norm, "ly") && !p.Is("and", "or", "then", "also", "who", "which", "that")

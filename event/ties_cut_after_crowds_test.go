@@ -16,3 +16,19 @@ func TestTiesCutAfterCrowds(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Egypt", target: "Libya"}}},
 	})
 }
+
+// TestOustedLeadersNamed checks "ousted leader Aung San Suu Kyi" after a
+// verb: a description of the leader, no coup told by the one who would
+// meet her.
+func TestOustedLeadersNamed(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"an_envoy_to_meet_the_ousted_leader", "2021-10-17",
+			"Myanmar's junta took power in February. The junta refused to let the envoy, Erywan Yusof, meet ousted leader Aung San Suu Kyi.",
+			want{typ: parley.Coerce, source: "Erywan Yusof"}},
+	})
+	runEventCases(t, []eventCase{
+		{"the_army_ousted_the_leader", "2021-10-17",
+			"Myanmar's army ousted leader Aung San Suu Kyi on February 1.",
+			[]want{{typ: parley.Coerce, source: "Tatmadaw", target: "Aung San Suu Kyi", date: "2021-02-01"}}},
+	})
+}
