@@ -5277,6 +5277,30 @@ func barredFrom(d *doc, k int) bool {
 	return false
 }
 
+// excludedFrom accepts "exclude" with its object kept out of a meeting or
+// a body: "excluded Myanmar's military leader, Senior General Min Aung
+// Hlaing, from the bloc's summit", "excluded Russia from the G8" (not
+// "excluded the possibility of talks").
+func excludedFrom(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+12; i++ {
+		if d.tok(i).Is(".", ";") {
+			return false
+		}
+		if d.tok(i).Is("from") {
+			for j := i + 1; j < len(d.in.Tokens) && j <= i+4; j++ {
+				if d.cover[j] >= 0 || d.tok(j).Is("summit", "summits", "meeting", "meetings", "talks", "bloc", "group", "organisation", "organization", "membership", "alliance", "union", "games", "tournament", "conference") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // transitNouns name goods moving across a border, which a ban stops.
 var transitNouns = map[string]bool{"transit": true, "exports": true, "imports": true, "shipments": true, "deliveries": true,
 	"shipment": true, "export": true, "import": true}

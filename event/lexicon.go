@@ -1544,6 +1544,9 @@ var verbs = []struct {
 	}},
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
 	{"bar", []sense{exitBarred, s(parley.Sanction, "172", directed, "").when(barredFrom)}},
+	// "agreed to exclude Min Aung Hlaing from the summit": kept out of a
+	// body's meetings, a penalty on him
+	{"exclude", []sense{s(parley.Sanction, "172", directed, "").when(excludedFrom)}},
 	{"prevent|prevented|preventing|prevents", []sense{exitBarred}},
 	{"stop", []sense{exitBarred}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes(append(envoysRecalled, "diplomats")...),

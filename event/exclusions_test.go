@@ -1,0 +1,20 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestExclusions checks a state or leader kept out of a body's meetings
+// ("excluded Russia from the group"): a penalty on them.
+func TestExclusions(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"excluded_from_the_group", "2014-03-25",
+			"The G7 excluded Russia from the group on Monday.",
+			[]want{{typ: parley.Sanction, source: "Group of Seven", target: "Russia", date: "2014-03-24"}}},
+		{"agreed_to_exclude_from_a_summit", "2021-10-17",
+			"Southeast Asian foreign ministers agreed on Friday to exclude Myanmar's junta from the bloc's summit.",
+			[]want{{typ: parley.Sanction, source: "Association of Southeast Asian Nations", target: "State Administration Council"}}},
+	})
+}
