@@ -52,6 +52,9 @@ var genericNouns = map[string]genericKind{
 	"the republican guard":      asBody,
 	"the armed forces":          asBody,
 	"the junta":                 asBody,
+	"junta leaders":             asBody, // "sanctions on junta leaders": the junta itself
+	"the junta leaders":         asBody,
+	"junta officials":           asBody,
 	"the military junta":        asBody,
 	"the ruling junta":          asBody,
 	"the putschists":            asBody,
@@ -695,7 +698,11 @@ func (d *doc) resolveGeneric() {
 					st = ps
 				}
 			}
-			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta") {
+			head := d.toks[i+n-1]
+			if n >= 2 && head.Is("leaders", "officials") && d.toks[i+n-2].Is("junta") {
+				head = d.toks[i+n-2] // "junta leaders": the junta's
+			}
+			if kind == asBody && head.Is("military", "army", "forces", "troops", "junta") {
 				if r := d.rulersNamedBefore(i); r != nil {
 					st = r // "Myanmar's junta extended … The army said": the rulers' state
 				} else if js := d.soleJuntaState(); js != nil && js != st && d.toks[i+n-1].Is("military", "army") {
@@ -755,7 +762,7 @@ func (d *doc) resolveGeneric() {
 				// "Soldiers fired on crowds in the streets of Ouagadougou"
 				// in a story that names no state: the army where it acts.
 				st = d.scenePlaceIn(d.sentenceOf[i])
-			} else if !placed && (kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "chamber", "house", "soldiers")) {
+			} else if !placed && (kind == asGroup || kind == asBody && !head.Is("military", "army", "forces", "troops", "junta", "parliament", "chamber", "house", "soldiers")) {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -834,7 +841,7 @@ func (d *doc) resolveGeneric() {
 			case asState:
 				id = d.addKnown(st)
 			case asBody:
-				if d.toks[i+n-1].Is("junta") {
+				if head.Is("junta") {
 					if id = d.rulingJunta(st); id != "" {
 						break // "the junta" of a state ruled by a named council
 					}
@@ -844,7 +851,7 @@ func (d *doc) resolveGeneric() {
 				}
 				body := "Police"
 				switch {
-				case d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "soldiers"):
+				case head.Is("military", "army", "forces", "troops", "junta", "soldiers"):
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament", "chamber"):
 					body = "Parliament"

@@ -35,3 +35,13 @@ func TestGovernmentsProtestedAgainst(t *testing.T) {
 			"the government", []string{"state:IRN"}},
 	})
 }
+
+// TestJuntaLeaders checks "junta leaders" and "junta officials" as the
+// junta that rules, even in a sentence whose subject is another state's
+// capital.
+func TestJuntaLeaders(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"sanctions_on_junta_leaders", "Myanmar's junta seized power in a coup on February 1. Washington has imposed sanctions on junta leaders.", "2021-10-17",
+			"junta leaders", []string{"org:sac-myanmar"}},
+	})
+}
