@@ -10226,6 +10226,26 @@ func (d *doc) toldDone(a, b int) bool {
 	return false
 }
 
+// leaveWithheld reports whether the subject starting at from is the
+// object of a leave refused or denied before it — "refused to let the
+// envoy, Erywan Yusof, meet …", "did not allow the envoy to visit …" —
+// looking back past the subject's title and an apposition.
+func (d *doc) leaveWithheld(from, a int) bool {
+	for i := from - 1; i > a && from-i <= 8; i-- {
+		if d.tok(i).Is(";", "and", "but", "that", "which", "who") || d.finiteVerbAt(i) && !d.tok(i).Is("let", "allowed", "permitted") {
+			return false
+		}
+		if !d.tok(i).Is("let", "allow", "allowed", "permit", "permitted") {
+			continue
+		}
+		if d.refusedTo(i-1) || d.tok(i-1).Is("not", "never", "n't") || d.tok(i-1).Is("to") && d.tok(i-2).Is("declined", "refuses", "refused", "refusing") {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // status reads the modality of the words from the subject to the trigger.
 func (d *doc) status(from, k int, sn sense) parley.Status {
 	if k >= 2 && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after") && d.spokeAfterAct(k) {
@@ -10334,6 +10354,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
 		return parley.Negated // "the administration's refusal to send weapons"
+	}
+	if d.leaveWithheld(from, a) {
+		return parley.Negated // "refused to let the envoy, Erywan Yusof, meet Suu Kyi": not let, not done
 	}
 	if d.preparedFor(k, a) {
 		return parley.Planned // "discussed preparations for Putin's visit to China in May"

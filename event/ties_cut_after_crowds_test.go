@@ -32,3 +32,17 @@ func TestOustedLeadersNamed(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Tatmadaw", target: "Aung San Suu Kyi", date: "2021-02-01"}}},
 	})
 }
+
+// TestLeaveWithheld checks an act of one whom another refused to let do
+// it, named with an apposition ("refused to let the envoy, Erywan Yusof,
+// meet Suu Kyi"): not done.
+func TestLeaveWithheld(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"refused_to_let_the_envoy", "2021-10-17",
+			"Myanmar's junta took power in February. The junta refused to let the envoy, Erywan Yusof, meet Aung San Suu Kyi.",
+			[]want{{typ: parley.Consult, source: "Erywan Yusof", target: "Aung San Suu Kyi", status: parley.Negated}}},
+		{"did_not_allow_the_envoy", "2021-10-17",
+			"Myanmar's junta took power in February. The junta did not allow the envoy, Erywan Yusof, to meet Aung San Suu Kyi.",
+			[]want{{typ: parley.Consult, source: "Erywan Yusof", target: "Aung San Suu Kyi", status: parley.Negated}}},
+	})
+}
