@@ -11594,9 +11594,6 @@ func (d *doc) groundHolder(k, at, ce int, subj []string) []string {
 	if len(subj) != 1 || !d.armedGroup(subj[0]) {
 		return nil
 	}
-	if p := d.placeStartingAt(at); p != nil && p.Country != "" {
-		return []string{"state:" + p.Country}
-	}
 	for j := at; j < ce && j <= at+6; j++ {
 		if p := d.placeStartingAt(j); p != nil && p.Country != "" {
 			return []string{"state:" + p.Country}
