@@ -2225,18 +2225,26 @@ func offList(d *doc, k int) bool {
 	return false
 }
 
-// leftTheCountry accepts a flight abroad told of a person: "fled the
-// country", "fled to India", "left the country", "went into exile" (not
-// "fled the fighting", "left the meeting", "went to Paris").
+// leftTheCountry accepts a flight abroad told of a person, past a
+// relative aside on him too: "fled the country", "fled to India", "left
+// the country", "went into exile" (not "fled the fighting", "left the
+// meeting", "went to Paris").
 func leftTheCountry(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	if k+2 >= n || !notNoun(d, k) || k == 0 || d.cover[k-1] < 0 {
+	if k+2 >= n || !notNoun(d, k) || k == 0 {
 		return false
 	}
-	if m := d.in.Mentions[d.cover[k-1]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+	s := k - 1
+	if open, _ := d.subjectAside(k); open > 0 {
+		s = open - 1 // "Jammeh, who ruled Gambia for 22 years, left the country"
+	}
+	if d.cover[s] < 0 {
 		return false
 	}
-	if ms := d.mentionStart(k - 1); ms > 0 && d.tok(ms-1).Is("let", "lets", "letting", "make", "makes", "made") {
+	if m := d.in.Mentions[d.cover[s]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	if ms := d.mentionStart(s); ms > 0 && d.tok(ms-1).Is("let", "lets", "letting", "make", "makes", "made") {
 		return false // "will not let him leave the country": another's leave to go, no leader gone
 	}
 	next := d.tok(k + 1)

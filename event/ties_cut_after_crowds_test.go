@@ -46,3 +46,14 @@ func TestLeaveWithheld(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Erywan Yusof", target: "Aung San Suu Kyi", status: parley.Negated}}},
 	})
 }
+
+// TestExileAfterAnAside checks a leader who left the country told past a
+// relative aside on him ("Jammeh, who ruled Gambia for 22 years, left the
+// country"): yielding to the one who demanded it.
+func TestExileAfterAnAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"left_after_a_who_aside", "2017-01-22",
+			"Adama Barrow demanded that Yahya Jammeh step down. Jammeh, who ruled Gambia for 22 years, left the country on Saturday.",
+			[]want{{typ: parley.Retreat, source: "Yahya Jammeh", target: "Adama Barrow", date: "2017-01-21"}}},
+	})
+}
