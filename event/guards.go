@@ -5815,6 +5815,16 @@ func workedWith(d *doc, k int) bool {
 // (or "together", when together is set) before the clause ends.
 func jointWorkAt(d *doc, i int, together bool) bool {
 	n := len(d.in.Tokens)
+	if i+2 < n && d.tok(i).Is("to") && d.tok(i+1).Is("do") {
+		// "readiness to do everything possible to restore relations":
+		// the work is the one the effort serves
+		for j := i + 2; j < n && j <= i+6 && !d.stop(j); j++ {
+			if d.tok(j).Is("to") {
+				i = j
+				break
+			}
+		}
+	}
 	if i+2 >= n || !d.tok(i).Is("to") || !cooperativeVerb(d.tok(i+1).Norm) {
 		return false
 	}
@@ -5828,6 +5838,9 @@ func jointWorkAt(d *doc, i int, together bool) bool {
 		}
 		if d.tok(j).Is("with") {
 			return j == v+1 || !d.tok(v).Is("work", "engage", "working", "engaging")
+		}
+		if d.tok(j).Is("between") && j > v+1 {
+			return true // "to restore the friendly relations between Turkey and Russia"
 		}
 	}
 	return false

@@ -2217,7 +2217,7 @@ var nouns = []struct {
 	senses []sense
 }{
 	// "signalled a willingness to work with world powers"
-	{"willingness readiness", []sense{s(parley.Agree, "030", directed, "with").nominal().when(readyToWorkWith)}},
+	{"willingness readiness", []sense{s(parley.Agree, "030", directed, "with", "between").nominal().when(readyToWorkWith)}},
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined

@@ -19,3 +19,14 @@ func TestTiesMendedByPledge(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Bahrain", target: "Qatar", status: parley.Occurred, date: "2024-05-20"}}},
 	})
 }
+
+// TestReadinessToMendTies checks a readiness to do everything to mend
+// ties "between" one's own state and another: an accord offered to the
+// other.
+func TestReadinessToMendTies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"everything_possible_between", "2016-06-29",
+			"Recep Tayyip Erdogan stated his readiness to do everything possible to restore the friendly relations between Turkey and Russia.",
+			[]want{{typ: parley.Agree, source: "Recep Tayyip Erdoğan", target: "Russia"}}},
+	})
+}
