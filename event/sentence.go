@@ -5461,6 +5461,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// army, but with the one he met.
 		obj = d.meetingPartner(subj[0], k)
 	}
+	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Agree {
+		obj = d.guaranteedOwner(k) // "pledged to ensure that Jammeh's dignity and rights would be respected": to Jammeh
+	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Mobilize && sn.mode == "weapons" {
 		// "tested a new missile, in what it called a warning to the
 		// United States and South Korea": at those it is meant to warn

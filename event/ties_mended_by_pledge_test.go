@@ -30,3 +30,19 @@ func TestReadinessToMendTies(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Recep Tayyip Erdoğan", target: "Russia"}}},
 	})
 }
+
+// TestSafetyGuaranteed checks a pledge to ensure or guarantee someone's
+// safety, dignity or rights: an accord given to that one.
+func TestSafetyGuaranteed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ensure_that_rights_are_respected", "2023-08-12",
+			"Mohamed Bazoum was detained in July. ECOWAS and the African Union pledged on Friday to ensure that Bazoum's safety and rights would be respected.",
+			[]want{
+				{typ: parley.Agree, source: "Economic Community of West African States", target: "Mohamed Bazoum", date: "2023-08-11"},
+				{typ: parley.Agree, source: "African Union", target: "Mohamed Bazoum", date: "2023-08-11"},
+			}},
+		{"guarantee_safety", "2023-08-12",
+			"Mohamed Bazoum was detained in July. The junta promised to guarantee Bazoum's safety.",
+			[]want{{typ: parley.Agree, source: "National Council for the Safeguard of the Homeland", target: "Mohamed Bazoum"}}},
+	})
+}
