@@ -18,3 +18,14 @@ func TestExclusions(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Association of Southeast Asian Nations", target: "State Administration Council"}}},
 	})
 }
+
+// TestExitsNamedAgain checks "their exit" told after the leaving itself
+// ("… quit ECOWAS. They announced their exit on January 28"): the exit
+// from the body just left, dated by its own day.
+func TestExitsNamedAgain(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"their_exit_after_quitting", "2025-01-30",
+			"Mali and Niger quit ECOWAS in January. They announced their exit in a joint communiqué on January 28, 2024.",
+			[]want{{typ: parley.Sanction, source: "Niger", target: "Economic Community of West African States", date: "2024-01-28"}}},
+	})
+}

@@ -6081,9 +6081,23 @@ func noConfidenceVote(d *doc, k int) bool {
 }
 
 // bodyLeft accepts a noun of leaving whose "from" names a body of states:
-// "its withdrawal from ECOWAS", "Britain's exit from the EU".
+// "its withdrawal from ECOWAS", "Britain's exit from the EU"; or, after
+// "their" or "its", the body whose leaving the sentences just before told
+// ("… quit ECOWAS. They announced their exit in a joint communiqué").
 func bodyLeft(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("their", "its") && !d.tok(k+1).Is("from") {
+		return d.bodyLeftBefore(k) != nil
+	}
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("from") && leavesBody(d, k+1)
+}
+
+// bodyLeftBefore returns the body of states the latest withdrawal told in
+// the two sentences before token k left, with who left it; nil when none.
+func (d *doc) bodyLeftBefore(k int) *parley.Event {
+	here := d.sentenceIndex(d.tok(k).Start)
+	return d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Sanction && e.Mode == "withdraw" && !e.Target.IsZero() && d.forum(e.Target.ID) && here-d.sentenceIndex(e.Trigger.Start) <= 2
+	})
 }
 
 // emergencyRule accepts "a state of emergency", "martial law" and "a

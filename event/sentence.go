@@ -5461,6 +5461,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// army, but with the one he met.
 		obj = d.meetingPartner(subj[0], k)
 	}
+	if obj == nil && !verb && len(subj) > 0 && sn.typ == parley.Sanction && sn.mode == "withdraw" && k > 0 && d.tok(k-1).Is("their", "its") {
+		if e := d.bodyLeftBefore(k); e != nil && d.sameSide(subj, e.Source.ID) {
+			obj = []string{e.Target.ID} // "… quit ECOWAS. They announced their exit on January 28": from ECOWAS
+		}
+	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Agree {
 		obj = d.guaranteedOwner(k) // "pledged to ensure that Jammeh's dignity and rights would be respected": to Jammeh
 	}
