@@ -1665,7 +1665,9 @@ func (d *doc) nounModifierDate(i, trigger int) bool {
 	if d.vehicleAt(e) {
 		return false // "accused the security forces in a June report": the report's month is the charge's
 	}
-	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
+	// (after a possessive only in the object: "dismissed the EU's June 5
+	// statement", not "Trump's Oct. 11 announcement that … had reached")
+	return (d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") || st > trigger && d.possessiveAt(st-1)) && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
 		!n.Is("and", "or", "to", "in", "on", "at", "by", "for", "of", "when", "after", "before", "as", "with", "that", "which")
 }
 

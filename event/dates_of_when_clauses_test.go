@@ -32,3 +32,14 @@ func TestDatesOfReducedRelatives(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Fiji", target: "China", date: "2022-04"}}},
 	})
 }
+
+// TestDatesOfOwnedObjects checks a date that qualifies an object owned
+// by another ("dismissed the EU's June 5 statement"): the statement's
+// day, not the dismissal's.
+func TestDatesOfOwnedObjects(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_possessives_dated_statement", "2003-06-20",
+			"Cuban President Fidel Castro dismissed the EU's June 5 statement with contempt.",
+			[]want{{typ: parley.Reject, source: "Fidel Castro", target: "European Union", date: "-"}}},
+	})
+}
