@@ -6091,8 +6091,9 @@ func bodyLeft(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("from") && leavesBody(d, k+1)
 }
 
-// bodyLeftBefore returns the body of states the latest withdrawal told in
-// the two sentences before token k left, with who left it; nil when none.
+// bodyLeftBefore returns the latest withdrawal from a body of states told
+// in the two sentences before token k — its target the body, its source
+// who left — or nil.
 func (d *doc) bodyLeftBefore(k int) *parley.Event {
 	here := d.sentenceIndex(d.tok(k).Start)
 	return d.lastBefore(k, func(e *parley.Event) bool {
