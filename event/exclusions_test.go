@@ -29,3 +29,14 @@ func TestExitsNamedAgain(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Niger", target: "Economic Community of West African States", date: "2024-01-28"}}},
 	})
 }
+
+// TestLeadersInApposition checks a body's leader named in apposition in
+// the object ("met the army's commander, General Raoul Cédras"): the act
+// is on the person, not on the body.
+func TestLeadersInApposition(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_armys_leader_named", "2021-10-17",
+			"ASEAN agreed on Friday to exclude Myanmar's military leader, Senior General Min Aung Hlaing, from its summit.",
+			[]want{{typ: parley.Sanction, source: "Association of Southeast Asian Nations", target: "Min Aung Hlaing"}}},
+	})
+}

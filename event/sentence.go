@@ -5461,6 +5461,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// army, but with the one he met.
 		obj = d.meetingPartner(subj[0], k)
 	}
+	if len(obj) == 1 && verb {
+		if p := d.leaderApposed(k, ce, obj[0]); p != "" {
+			obj = []string{p} // "exclude Myanmar's military leader, Senior General Min Aung Hlaing, from …": the leader
+		}
+	}
 	if obj == nil && !verb && len(subj) > 0 && sn.typ == parley.Sanction && sn.mode == "withdraw" && k > 0 && d.tok(k-1).Is("their", "its") {
 		if e := d.bodyLeftBefore(k); e != nil && d.sameSide(subj, e.Source.ID) {
 			obj = []string{e.Target.ID} // "… quit ECOWAS. They announced their exit on January 28": from ECOWAS
@@ -11534,6 +11539,33 @@ func (d *doc) warnedBy(k, se int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// leaderApposed returns the person an apposition names after a body's
+// leader in the object of the verb at k — "Myanmar's military leader,
+// Senior General Min Aung Hlaing", "the junta's chief, General Tiani" —
+// when id is that body; else "".
+func (d *doc) leaderApposed(k, ce int, id string) string {
+	for i := k + 1; i < ce && i <= k+6; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok || len(m.Actors) != 1 || m.Actors[0] != id || d.mentionStart(i) != i {
+			continue
+		}
+		e := d.mentionEnd(i)
+		if d.possessiveAt(e) {
+			e++ // "the junta's chief"
+		}
+		if e+2 >= ce || !d.tok(e).Is("leader", "chief", "ruler", "head", "commander", "strongman") || !d.tok(e+1).Is(",") {
+			return ""
+		}
+		for j := e + 2; j < ce && j <= e+4; j++ {
+			if pm, ok := d.mentionAt(j); ok && len(pm.Actors) == 1 && d.personAt(j) {
+				return pm.Actors[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // groundTaken returns where the object of a verb of seizing at k starts
