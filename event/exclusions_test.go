@@ -31,8 +31,8 @@ func TestExitsNamedAgain(t *testing.T) {
 }
 
 // TestLeadersInApposition checks a body's leader named in apposition in
-// the object ("met the army's commander, General Raoul Cédras"): the act
-// is on the person, not on the body.
+// the object ("met the junta's chief, General Abdourahamane Tiani"): the
+// act is on the person, not on the body.
 func TestLeadersInApposition(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"the_armys_leader_named", "2021-10-17",
