@@ -1168,23 +1168,10 @@ func (d *doc) ownRelativeAfter(i, trigger int) int {
 			return -1
 		}
 	}
-	if r < 0 {
+	if r < 0 || d.relativeHolding(ds, func(t int) bool { return d.tok(t).Is("who", "which", "that") && d.relativeOpener(t) }) < 0 {
 		return -1
 	}
-	for t := ds - 1; t > 0 && ds-t <= 8; t-- {
-		if d.tok(t).Is(",", ";") {
-			return -1
-		}
-		if d.tok(t).Is("who", "which", "that") && d.relativeOpener(t) {
-			for j := t + 1; j < ds; j++ {
-				if d.finiteVerbAt(j) || pastForms[d.tok(j).Norm] && d.cover[j] < 0 {
-					return r
-				}
-			}
-			return -1
-		}
-	}
-	return -1
+	return r
 }
 
 // relativeBeforeSecondVerb reports whether date expression i stands in
@@ -1196,21 +1183,28 @@ func (d *doc) relativeBeforeSecondVerb(i, trigger int) bool {
 	if ds >= trigger || trigger < 1 || !d.tok(trigger-1).Is("and") || !d.verbTrigger[trigger] {
 		return false
 	}
+	return d.relativeHolding(ds, d.relativeOpener) >= 0
+}
+
+// relativeHolding returns the word that opens, as opens accepts, a
+// relative clause with a verb of its own holding token ds, looking back
+// at most eight words and no further than a comma; or -1.
+func (d *doc) relativeHolding(ds int, opens func(int) bool) int {
 	for t := ds - 1; t > 0 && ds-t <= 8; t-- {
 		if d.tok(t).Is(",", ";") {
-			return false
+			return -1
 		}
-		if !d.relativeOpener(t) {
+		if !opens(t) {
 			continue
 		}
 		for j := t + 1; j < ds; j++ {
 			if d.finiteVerbAt(j) || pastForms[d.tok(j).Norm] && d.cover[j] < 0 {
-				return true
+				return t
 			}
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // withoutShortAside returns s without one short aside set off by commas

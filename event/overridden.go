@@ -26,23 +26,22 @@ func (d *doc) objectionsOverridden(sent parley.Span, here []parley.Event) []parl
 			continue
 		}
 		if owners == nil && k+2 < b && d.tok(k+1).Is("of", "from", "by") {
-			if m, ok := d.mentionAt(k + 2); ok && d.mentionStart(k+2) == k+2 || ok && d.tok(k+2).Is("the") {
-				owners = d.coordinated(m, d.mentionEnd(k+2), b)
-			} else if m, ok := d.mentionAt(k + 3); ok && d.tok(k+2).Is("the") {
-				owners = d.coordinated(m, d.mentionEnd(k+3), b)
+			if j := actorAt(d, k+2, "the"); j >= 0 && j < b {
+				m, _ := d.mentionAt(j)
+				owners = d.coordinated(m, d.mentionEnd(j), b)
 			}
 		}
 		subj := d.overrider(intro, a, b)
 		if len(subj) != 1 || len(owners) == 0 || d.wordIn(a, intro, "will", "would", "could", "may", "might", "plans", "intends") {
 			continue
 		}
+		date, _ := d.date(sent, intro)
 		for _, o := range uniq(owners) {
 			if o == subj[0] || d.sameSide(subj, o) || slices.ContainsFunc(here, func(e parley.Event) bool {
 				return e.Type == parley.Reject && e.Source.ID == subj[0] && e.Target.ID == o
 			}) {
 				continue
 			}
-			date, _ := d.date(sent, intro)
 			src, tgt := d.ref(subj[0]), d.ref(o)
 			out = append(out, parley.Event{
 				Type:         parley.Reject,

@@ -10239,6 +10239,16 @@ func (d *doc) toldDone(a, b int) bool {
 	return false
 }
 
+// relativeAsideEnd returns the comma that closes, before limit, a
+// relative aside opened by the comma at i (", who …,", ", which …,",
+// ", whose …,"), or 0.
+func (d *doc) relativeAsideEnd(i, limit int) int {
+	if !d.tok(i).Is(",") || i+1 >= limit || !d.tok(i+1).Is("who", "which", "whose") {
+		return 0
+	}
+	return d.commaAfter(i+1, limit)
+}
+
 // leaveWithheld reports whether the subject starting at from is the
 // object of a leave refused or denied before it — "refused to let the
 // envoy, Erywan Yusof, meet …", "did not allow the envoy to visit …" —
@@ -10329,14 +10339,12 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
-		if d.tok(i).Is(",") && d.tok(i+1).Is("who", "whose") && d.cover[i-1] >= 0 {
+		if end := d.relativeAsideEnd(i, from); end > 0 && !d.tok(i+1).Is("which") && d.cover[i-1] >= 0 {
 			// "Ruto, who chairs a mediation effort, said he had spoken
 			// with Burhan": what describes the person does not put the
 			// sentence in doubt.
-			if end := d.commaAfter(i+1, from); end > 0 {
-				i = end
-				continue
-			}
+			i = end
+			continue
 		}
 		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 && !(d.tok(i).Is("attempt", "attempts") && !d.tok(i+1).Is("to", "by")) {
 			// (not "condemned the coup attempt and called on …": an
@@ -10392,13 +10400,11 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
-		if d.tok(i).Is(",") && i+1 < k && d.tok(i+1).Is("who", "which", "whose") {
+		if end := d.relativeAsideEnd(i, k); end > 0 {
 			// "Carrie Lam, who has refused to withdraw the bill, met Li
 			// Keqiang": the aside's negation is its own.
-			if end := d.commaAfter(i+1, k); end > 0 {
-				i = end
-				continue
-			}
+			i = end
+			continue
 		}
 		if d.cover[i] >= 0 {
 			continue // a name: "Will Hurd", "Theresa May"
