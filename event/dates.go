@@ -425,10 +425,10 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimeUnknown
 	}
 	i := d.in.Governing(clause)
-	if w, at := d.whenDateOf(trigger); w >= 0 && (i < 0 || !d.sameCommaClause(d.tokenAt(d.in.Dates[i].Span.Start), at)) {
+	if w, at := d.whenDateOf(trigger); w >= 0 && (i < 0 || !d.sameCommaClause(d.tokenAt(d.in.Dates[i].Span.Start), at) || d.nounModifierDate(i, trigger)) {
 		// "since 2016, when Santos met Maduro": the clause "when" opens
 		// tells what happened at the time named before it, unless it
-		// names a time of its own.
+		// names a time of its own ("over a Friday sermon" names none).
 		i = w
 	}
 	if i < 0 && trigger >= 0 {

@@ -1446,6 +1446,9 @@ var verbs = []struct {
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION
 	{"sanction", []sense{s(parley.Sanction, "163", directed, "")}},
+	// "The court fined Poland 500,000 euros a day": a penalty in money
+	// (the bare form "fine" is mostly the adjective)
+	{"fined|fining", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "Tokyo tightened controls on exports of three chemicals to South
 	// Korea", "toughened sanctions on Iran": a penalty made harsher
 	{"tighten", []sense{penaltyHarsher}},
@@ -2558,7 +2561,9 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	"reporter", "reporters", "correspondent", "correspondents"}
 
 var penalties = []string{"sanctions", "tariffs", "surcharge", "surcharges", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions", "surtax", "surtaxes",
-	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes"}
+	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes",
+	// "imposed a fine on Poland", "a penalty of 500,000 euros a day"
+	"fine", "fines", "penalty"}
 
 // stressedSupport: "underscored the United States' support for a strong
 // Vietnam", "reiterated China's backing for Pakistan".

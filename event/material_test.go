@@ -90,3 +90,17 @@ func TestPenaltyPackagesAreNoHelp(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestPenaltiesInMoney checks fines as penalties: a court or a
+// commission that fines a state, or imposes a fine or a daily penalty on
+// it, sanctions it.
+func TestPenaltiesInMoney(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"fined", "2024-06-14",
+			"The Court of Justice of the European Union fined Hungary 200 million euros on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Court of Justice of the European Union", target: "Hungary", date: "2024-06-13"}}},
+		{"imposed_a_daily_penalty", "2024-06-14",
+			"The Court of Justice of the European Union also imposed a penalty of one million euros a day on Hungary.",
+			[]want{{typ: parley.Sanction, source: "Court of Justice of the European Union", target: "Hungary"}}},
+	})
+}

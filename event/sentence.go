@@ -12740,6 +12740,9 @@ func (d *doc) newClauseAt(j, b int) bool {
 		}
 		return false
 	}
+	if j+1 < b && d.cover[j] < 0 && d.tok(j).Is("it", "he", "she", "they", "we") {
+		return d.finiteVerbAt(j + 1) // "…, and on 20 September it imposed a penalty": a pronoun no actor was found for
+	}
 	if j >= b || d.cover[j] < 0 {
 		return false
 	}
