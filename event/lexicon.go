@@ -768,7 +768,9 @@ var verbs = []struct {
 	{"recognise", recognition},
 	{"recognize", recognition},
 	{"sign", []sense{
-		s(parley.Agree, "057", symmetric, "with", "between").takes(accords...),
+		// "signed the document alongside President Museveni": a
+		// co-signer
+		s(parley.Agree, "057", symmetric, "with", "between", "alongside").takes(accords...),
 		// "Mahuad and Fujimori signed the Brasília Presidential Act": an
 		// accord named as an act (not "signed the act into law": a law)
 		s(parley.Agree, "057", symmetric, "with", "between").takes("act").when(namedActSigned),
@@ -1491,6 +1493,8 @@ var verbs = []struct {
 	// two generals on its sanctions list"
 	{"return", []sense{listedAgain}},
 	{"put|putting|puts", []sense{listedAgain,
+		// "put his signature to the document alongside Museveni": signed
+		s(parley.Agree, "057", symmetric, "with", "between", "alongside").takes("signature", "signatures"),
 		// "put the deployment of police officers to Haiti on hold", "put
 		// talks with Seoul on ice": a suspension
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "of", "").withMode("withdraw").
