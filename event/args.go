@@ -4419,6 +4419,8 @@ func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 						j, m = e+1, d.in.Mentions[d.cover[e+1]] // an owner: "by Yemen's Houthi rebels"
 					} else if p := d.titleThenNamed(e+1, ce); d.possessiveAt(e) && p >= 0 {
 						j, m = p, d.in.Mentions[d.cover[p]] // "by Russia's first deputy prime minister, Denis Manturov": the one named
+					} else if p := d.officerNamedAfter(e, ce); !d.personAt(j) && p >= 0 {
+						j, m = p, d.in.Mentions[d.cover[p]] // "by the ICC prosecutor, Luis Moreno-Ocampo": the one named
 					}
 					return d.coordinated(m, d.mentionEnd(j), ce)
 				}
@@ -4427,6 +4429,26 @@ func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 		}
 	}
 	return nil
+}
+
+// officerNamedAfter returns where a person is named right after the
+// lower-case title that follows a body or a state at e — "the ICC
+// prosecutor, Luis Moreno-Ocampo", "the Chinese foreign ministry
+// spokesman Wang Wenbin" — or -1.
+func (d *doc) officerNamedAfter(e, ce int) int {
+	for j := e; j < ce && j-e <= 4; j++ {
+		t := d.tok(j)
+		if j > e && (t.Is(",") && j+1 < ce && d.personAt(j+1) || d.personAt(j)) {
+			if t.Is(",") {
+				return j + 1
+			}
+			return j
+		}
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || d.inDate(j) || nonActorPreps[t.Norm] || t.Is("and", "or", "said", "says") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleThenNamed returns where a person is named after a comma that

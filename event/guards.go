@@ -4887,6 +4887,32 @@ func namedTerrorist(d *doc, k int) bool {
 	return false
 }
 
+// namedSuspect accepts one named "as" a suspect or the author of a crime
+// within the clause: "named Kenyatta as a suspect", "was identified by
+// police as the gunman" (not "named him as prime minister").
+func namedSuspect(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.stop(i) || d.tok(i).Is(";") {
+			return false
+		}
+		if !d.tok(i).Is("as") {
+			continue
+		}
+		for j := i + 1; j < len(d.in.Tokens) && j <= i+4; j++ {
+			if d.tok(j).Is(suspectNouns...) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// suspectNouns name one held to have done a crime.
+var suspectNouns = []string{"suspect", "suspects", "mastermind", "masterminds", "perpetrator", "perpetrators", "culprit", "culprits",
+	"gunman", "gunmen", "killer", "killers", "attacker", "attackers", "accomplice", "accomplices", "organiser", "organisers",
+	"organizer", "organizers", "ringleader", "ringleaders", "responsible"}
+
 // handedForTrial accepts a person, not a captive, handed over to a state:
 // "decided to hand Chang over to Mozambique", "handed the former
 // president over to the United States" — an extradition in all but name.

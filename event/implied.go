@@ -757,3 +757,60 @@ func legislatureName(name string) bool {
 	}
 	return false
 }
+
+// relativeObjectDoer returns who put forward the deed that a relative
+// clause at k takes for its object — "the two sides proposed a peace
+// plan, which Ethiopia accepted and Eritrea rejected": the plan's
+// proposers — when the verb at k has no object of its own; else nil.
+func (d *doc) relativeObjectDoer(k int, subj []string) []string {
+	if !d.objectlessAt(k) {
+		return nil
+	}
+	j := k - 1
+	for j > 0 && auxWords[d.tok(j).Norm] {
+		j--
+	}
+	if j < 2 || d.cover[j] < 0 {
+		return nil
+	}
+	w := d.mentionStart(j) - 1
+	if w > 2 && d.tok(w).Is("and", "but") && d.cover[w-1] < 0 && d.tok(w-1).Kind == token.Word {
+		return d.relativeObjectDoer(w-1, subj) // "…, which Ethiopia accepted and Eritrea rejected"
+	}
+	if !d.tok(w).Is("which", "that") {
+		return nil
+	}
+	p := w - 1
+	if d.tok(p).Is(",") {
+		p--
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	if kind, ok := impliedDeedKind(d.tok(p).Norm); p <= a || !ok || kind == deedMeeting || kind == deedRemark {
+		return nil
+	}
+	for v := p - 1; v > a && p-v <= 4; v-- {
+		t := d.tok(v)
+		if d.cover[v] >= 0 || t.Kind != token.Word {
+			return nil
+		}
+		if d.finiteVerbAt(v) || pastForms[t.Norm] {
+			ids, _ := d.subjectsOf(v, d.clauseStart(v, a), false)
+			if len(ids) == 0 || d.sameSide(subj, ids[0]) {
+				return nil
+			}
+			return ids
+		}
+	}
+	return nil
+}
+
+// objectlessAt reports whether the verb at k takes no object of its own:
+// the clause or the sentence ends after it, or only its time follows
+// ("which Ethiopia accepted on Monday").
+func (d *doc) objectlessAt(k int) bool {
+	n := k + 1
+	if n >= len(d.in.Tokens) || d.stop(n) || d.tok(n).Is(",", ";", "and", "but") || d.inDate(n) {
+		return true
+	}
+	return d.tok(n).Is("on", "in", "last") && n+1 < len(d.in.Tokens) && d.inDate(n+1)
+}

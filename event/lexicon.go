@@ -1486,6 +1486,10 @@ var verbs = []struct {
 	// "designated the Houthis as a terrorist organisation", "listed the
 	// IRGC as a terrorist entity"
 	{"designate", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
+	// "the prosecutor named Kenyatta as a suspect", "identified the
+	// general as the mastermind": a charge of crime
+	{"name|named|naming|names", []sense{s(parley.Accuse, "112", directed, "").when(namedSuspect)}},
+	{"identify", []sense{s(parley.Accuse, "112", directed, "").when(namedSuspect)}},
 	{"redesignate", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"list", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},

@@ -4683,6 +4683,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if verb && !passive && sn.frame == directed {
+		if ids := d.relativeObjectDoer(k, subj); ids != nil {
+			obj = ids // "a peace plan, which Ethiopia accepted and Eritrea rejected": the plan's proposers
+		}
+	}
 	if pairBefore && len(subj) > 1 && !slices.ContainsFunc(obj, func(o string) bool { return !slices.Contains(subj, o) }) {
 		// "met … and agreed to withdraw troops and stop the fighting": no
 		// act of each on the other (but "The two ministers exchanged
