@@ -1234,8 +1234,22 @@ func (d *doc) paperBody(n, cs int) []string {
 		}
 		i = start
 	}
+	// "A motion urging the government to withdraw … was passed by the
+	// National Assembly": the body named after the paper's verb.
+	_, b := d.tokensOf(d.sentenceAround(n))
+	for i := n + 1; i+2 < b; i++ {
+		if d.tok(i).Is("is", "was", "were", "been") && adoptionVerbs[d.tok(i+1).Norm] && d.tok(i+2).Is("by") {
+			if j := actorAt(d, i+3, "the"); j >= 0 && d.isOrg(d.in.Mentions[d.cover[j]].Actors[0]) {
+				return d.in.Mentions[d.cover[j]].Actors
+			}
+			return nil
+		}
+	}
 	return nil
 }
+
+// adoptionVerbs pass a paper in a body's name.
+var adoptionVerbs = map[string]bool{"passed": true, "adopted": true, "approved": true, "endorsed": true, "issued": true}
 
 // causeOwner finds who did a deed named as the cause of another act:
 // "imposed sanctions on Russia over its invasion of Ukraine" (Russia's,
