@@ -99,6 +99,20 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	return nil, -1
 }
 
+// quoteOpensBefore reports whether a quotation mark opens a few words
+// before the verb at k, within its clause: `it "strongly condemns"`.
+func (d *doc) quoteOpensBefore(k int) bool {
+	for j := k - 1; j > 0 && k-j <= 3; j-- {
+		if d.tok(j).Is("\"", "“") {
+			return true
+		}
+		if d.tok(j).Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 // passiveDeedSubject returns the deed noun of a definite phrase that
 // opens the sentence as the subject of the passive verb k — "The
 // sanctions were also welcomed by Britain", "This decision was condemned
@@ -183,7 +197,10 @@ var reactionTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Suppor
 // of force", "the release of the crew") is no anaphor.
 func (d *doc) anaphoricDeed(k, ce int) int {
 	i := k + 1
-	for j := k + 1; j < ce && j <= k+4; j++ {
+	if d.tok(i).Is("\"", "”") && d.quoteOpensBefore(k) {
+		i++ // `said it "strongly condemns" the coup`: the quotation closes on the verb
+	}
+	for j := i; j < ce && j <= k+4; j++ {
 		if d.tok(j).Is("to", "on", "over", "against", "at", "about", "with") || d.tok(j).Is("by", "in") && feelings[d.tok(k).Norm] {
 			i = j + 1 // "objected to the plan", "lodged a protest over the construction", "lashed out at the plan", "disappointed by the cancellation"
 			break

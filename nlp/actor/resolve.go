@@ -1840,7 +1840,7 @@ func (d *doc) secondThat(i int) int {
 
 // timeWords make up the short time and manner phrases that stand between
 // a reporting verb and its "that".
-var timeWords = set("on", "in", "a", "statement", "last", "this", "week", "month", "earlier", "later", "late",
+var timeWords = set("on", "in", "a", "statement", "communiqué", "communique", "letter", "declaration", "release", "press", "last", "this", "week", "month", "earlier", "later", "late",
 	"night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "today", "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
