@@ -1230,12 +1230,18 @@ func (d *doc) bareRefusal(k int) bool {
 		d.tok(k+1).Is(".", ",", ";")
 }
 
+// orderToLeave reports whether e is an expulsion told as an order ("ordered
+// the French ambassador to leave"): a demand the one ordered may refuse.
+func (d *doc) orderToLeave(e *parley.Event) bool {
+	return e.Type == parley.Sanction && d.tok(d.tokenAt(e.Trigger.Start)).Is("ordered", "orders", "order", "ordering")
+}
+
 // asker returns the latest demand or threat told before k that was aimed
 // at id or at its side, or nil.
 func (d *doc) asker(id string, k int) *parley.Event {
 	c := d.countryOf(id)
 	return d.lastBefore(k, func(e *parley.Event) bool {
-		return (e.Type == parley.Request || e.Type == parley.Threaten) && !e.Target.IsZero() && e.Source.ID != id &&
+		return (e.Type == parley.Request || e.Type == parley.Threaten || d.orderToLeave(e)) && !e.Target.IsZero() && e.Source.ID != id &&
 			(e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c &&
 				(d.inOffice(id) || !d.authority(e.Target.ID))) // (a demand of the electoral council is none of the opposition's)
 	})
