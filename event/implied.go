@@ -775,50 +775,26 @@ func legislatureName(name string) bool {
 	return false
 }
 
-// relativeObjectDoer returns who put forward the deed that a relative
-// clause at k takes for its object — "the two sides proposed a peace
-// plan, which Ethiopia accepted and Eritrea rejected": the plan's
-// proposers — when the verb at k has no object of its own; else nil.
-func (d *doc) relativeObjectDoer(k int, subj []string) []string {
+// relativeObjectDoer returns who put forward what a relative clause at k
+// takes for its object when the verb has no object of its own, so that
+// an actor after it belongs to the next clause: "The United States and
+// Rwanda put forward a peace plan, which Ethiopia accepted and Eritrea
+// rejected" — the plan's authors, for both verbs; else nil.
+func (d *doc) relativeObjectDoer(k, a int, subj []string) []string {
 	if !d.objectlessAt(k) {
 		return nil
 	}
 	j := k - 1
-	for j > 0 && auxWords[d.tok(j).Norm] {
+	for j > a && auxWords[d.tok(j).Norm] {
 		j--
 	}
-	if j < 2 || d.cover[j] < 0 {
+	if j <= a+2 || d.cover[j] < 0 {
 		return nil
 	}
-	w := d.mentionStart(j) - 1
-	if w > 2 && d.tok(w).Is("and", "but") && d.cover[w-1] < 0 && d.tok(w-1).Kind == token.Word {
-		return d.relativeObjectDoer(w-1, subj) // "…, which Ethiopia accepted and Eritrea rejected"
+	if w := d.mentionStart(j) - 1; d.tok(w).Is("and", "but") && d.cover[w-1] < 0 && d.tok(w-1).Kind == token.Word {
+		return d.relativeObjectDoer(w-1, a, subj) // "…, which Ethiopia accepted and Eritrea rejected"
 	}
-	if !d.tok(w).Is("which", "that") {
-		return nil
-	}
-	p := w - 1
-	if d.tok(p).Is(",") {
-		p--
-	}
-	a, _ := d.tokensOf(d.sentenceAround(k))
-	if kind, ok := impliedDeedKind(d.tok(p).Norm); p <= a || !ok || kind == deedMeeting || kind == deedRemark {
-		return nil
-	}
-	for v := p - 1; v > a && p-v <= 4; v-- {
-		t := d.tok(v)
-		if d.cover[v] >= 0 || t.Kind != token.Word {
-			return nil
-		}
-		if d.finiteVerbAt(v) || pastForms[t.Norm] {
-			ids, _ := d.subjectsOf(v, d.clauseStart(v, a), false)
-			if len(ids) == 0 || d.sameSide(subj, ids[0]) {
-				return nil
-			}
-			return ids
-		}
-	}
-	return nil
+	return d.relativeProposer(k, a, subj)
 }
 
 // objectlessAt reports whether the verb at k takes no object of its own:

@@ -4690,7 +4690,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	obj := d.objects(k, from, ce, sn)
 	if verb && !passive && sn.frame == directed {
-		if ids := d.relativeObjectDoer(k, subj); ids != nil {
+		if ids := d.relativeObjectDoer(k, a, subj); ids != nil {
 			obj = ids // "a peace plan, which Ethiopia accepted and Eritrea rejected": the plan's proposers
 		}
 	}
@@ -8457,7 +8457,7 @@ func (d *doc) releasedAt(from, ce int) int {
 	if i+1 < ce && d.tok(i).Is("for") {
 		i++ // "called for the release of …"
 	}
-	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
+	for i < ce && i < from+6 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe", "and", "immediately", "urgent")) {
 		i++
 	}
 	if i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
@@ -13257,6 +13257,12 @@ func (d *doc) apposedDeedDoer(k, a int, subj []string) []string {
 	return ids
 }
 
+// deedBefore reports whether the word before token j names a deed.
+func (d *doc) deedBefore(j int) bool {
+	kind, ok := impliedDeedKind(d.tok(j - 1).Norm)
+	return ok && kind != deedMeeting && kind != deedRemark
+}
+
 // relativeProposer returns who put forward what a relative clause at
 // trigger k answers: "Washington and the European Union called for an
 // independent inquiry, which President Karimov rejected" rejects the
@@ -13284,15 +13290,16 @@ func (d *doc) relativeProposer(k, a int, subj []string) []string {
 	if ids, first := d.coordinatedBefore(j+1, a); ids != nil {
 		j = first - 1 // "which Germany and Rwanda accepted"
 	}
-	if j <= a+1 || !d.tok(j).Is("which") || !d.tok(j-1).Is(",") {
-		return nil
+	if j <= a+1 || !(d.tok(j).Is("which") && d.tok(j-1).Is(",") || d.tok(j).Is("that") && d.deedBefore(j)) {
+		return nil // ("a proposal that Belarus welcomed", not "said that Ethiopia accepted")
 	}
 	v := -1
 	for i := j - 2; i > a; i-- {
 		if d.tok(i).Is(",", ";", "which", "that", "who") {
 			break
 		}
-		if d.tok(i).Is("called", "proposed", "demanded", "offered", "urged", "suggested", "requested", "sought", "put", "floated", "tabled") {
+		if d.tok(i).Is("called", "proposed", "demanded", "offered", "urged", "suggested", "requested", "sought", "put", "floated", "tabled",
+			"issued", "presented", "unveiled", "submitted", "drafted") {
 			v = i
 		}
 	}
