@@ -377,6 +377,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
+	if ids, start := d.paperAdopter(k, cs); !nominal && ids != nil {
+		return ids, start // "the House passed a New Democratic Party motion that backs …": the House
+	}
 	if ids, start := d.thatRelativeHead(k, cs); !nominal && ids != nil {
 		return ids, start
 	}
@@ -1246,6 +1249,33 @@ func (d *doc) paperBody(n, cs int) []string {
 		}
 	}
 	return nil
+}
+
+// paperAdopter returns the body that passed the paper a relative clause
+// at verb k tells of — "the House of Commons passed a New Democratic
+// Party motion that backs the tariffs" — and where it is named: the
+// paper speaks for the body that passed it, not for the party that
+// tabled it. Else nil.
+func (d *doc) paperAdopter(k, cs int) ([]string, int) {
+	n := k - 2
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	if n <= a || !d.tok(k-1).Is("that", "which") || !paperNouns[d.tok(n).Norm] {
+		return nil, 0
+	}
+	for v := n - 1; v > a && n-v <= 7; v-- {
+		t := d.tok(v)
+		if adoptionVerbs[t.Norm] {
+			ids, start := d.subjectsOf(v, d.clauseStart(v, a), false)
+			if len(ids) == 0 || !d.isOrg(ids[0]) {
+				return nil, 0
+			}
+			return ids, start
+		}
+		if t.Kind != token.Word && !t.Is("'s", "’s") {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
 
 // adoptionVerbs pass a paper in a body's name.

@@ -19,3 +19,27 @@ func TestPapersPassedByBodies(t *testing.T) {
 			[]want{{typ: parley.Request, source: "European Parliament", target: "Hungary"}}},
 	})
 }
+
+// TestPapersOfAPartyPassedByABody checks a party's motion passed by a
+// legislature: what the motion does, the legislature does.
+func TestPapersOfAPartyPassedByABody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"partys_motion_passed_by_the_house", "2019-03-13",
+			"Britain's House of Commons on Tuesday passed a Labour Party motion that condemns Russia's annexation of Crimea.",
+			[]want{{typ: parley.Accuse, source: "House of Commons", target: "Russia"}}},
+	})
+}
+
+// TestWordsAnsweredAsTheirSpeakers checks remarks or a statement "by"
+// someone named with an adjective and a title before the name: the
+// answer is aimed at the speaker.
+func TestWordsAnsweredAsTheirSpeakers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"remarks_by_a_titled_officer", "2018-01-20",
+			"Pakistan rejected remarks by Indian Army chief Gen Bipin Rawat on Friday.",
+			[]want{{typ: parley.Reject, source: "Pakistan", target: "Bipin Rawat", date: "2018-01-19"}}},
+		{"statement_by_a_body", "2018-01-20",
+			"Pakistan dismissed a statement by the Indian army.",
+			[]want{{typ: parley.Reject, source: "Pakistan", target: "Indian Army"}}},
+	})
+}

@@ -7698,7 +7698,10 @@ var statePeople = map[string]bool{"children": true, "prisoners": true, "hostages
 
 // proposedTerms are, besides the proposal nouns, what a side proposes.
 var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true, "package": true,
-	"ruling": true, "verdict": true, "judgment": true, "judgement": true}
+	"ruling": true, "verdict": true, "judgment": true, "judgement": true,
+	// "rejected remarks by the Indian army chief": words answered as their speaker's
+	"remarks": true, "remark": true, "comments": true, "statement": true, "statements": true, "assertion": true, "assertions": true,
+	"suggestion": true, "suggestions": true}
 
 // proposer returns who made the proposal that the object of a rejection
 // or acceptance names: by its country word ("the Egyptian proposal", "the
@@ -7739,6 +7742,9 @@ func (d *doc) proposer(from, ce int, subj []string) []string {
 				}
 				if m, ok := d.mentionAt(j + 1); ok && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
 					return m.Actors
+				}
+				if by := d.agentAfter(j-1, ce, "by"); j == i+1 && d.tok(j).Is("by") && len(by) == 1 && !d.sameSide(subj, by[0]) {
+					return by // "remarks by Indian Army chief Gen Bipin Rawat": past the adjective and the title
 				}
 				break
 			}

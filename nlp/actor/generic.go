@@ -2204,6 +2204,14 @@ func (d *doc) localCongress(main *kb.Entity) {
 			continue
 		}
 		home := d.actors[d.index[m.Actors[0]]].Country
+		if i := d.tokenIndex(m.Span.Start); i >= 2 && d.toks[i-1].Is("'s", "’s") {
+			if o := d.mentionEndingAt(i - 2); o != nil && len(o.Actors) == 1 && d.actors[d.index[o.Actors[0]]].Kind == parley.State {
+				if c := d.actors[d.index[o.Actors[0]]].Country; c != home {
+					m.Actors = []string{d.addBody(d.r.kb.State(c), body)} // "Canada's House of Commons"
+				}
+				continue // "Britain's House of Commons": its owner says whose
+			}
+		}
 		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
 		st := d.placeStateIn(si)
 		if st == nil {
