@@ -4708,6 +4708,23 @@ func (d *doc) fromState(k, ce int) []string {
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
+// objectNounAfter reports whether a noun or a determiner follows the
+// verb at k as its object: "The spokesman, in his briefing, rejected
+// remarks by the army chief" is active, unlike "The treaty, signed in
+// Moscow by Putin".
+func (d *doc) objectNounAfter(k int) bool {
+	n := k + 1
+	if n >= len(d.in.Tokens) || d.cover[n] >= 0 || d.inDate(n) {
+		return false
+	}
+	t := d.tok(n)
+	if t.Is("the", "a", "an", "its", "their", "his", "her") {
+		return true
+	}
+	return t.Kind == token.Word && !t.Upper && !nonActorPreps[t.Norm] && !t.Is("by", "and", "or", "as", "to", "last", "this", "earlier", "jointly", "together") &&
+		!strings.HasSuffix(t.Norm, "ly")
+}
+
 // passive reports whether the verb trigger at k is a passive participle
 // ("were imposed", "was hosted by").
 func (d *doc) passive(k int) bool {
@@ -4724,7 +4741,8 @@ func (d *doc) passive(k int) bool {
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle
 	// after a comma with its agent named is passive too.
-	if k >= 2 && d.tok(k-1).Is(",") && (d.cover[k-2] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("by") && backingWords[w]) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil {
+	if k >= 2 && d.tok(k-1).Is(",") && (d.cover[k-2] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("by") && backingWords[w]) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil &&
+		!d.objectNounAfter(k) {
 		return true // ("Kosovo, backed by the United States, …": the backer right after)
 	}
 	if d.firstPassive(k) >= 0 {

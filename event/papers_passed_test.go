@@ -32,12 +32,16 @@ func TestPapersOfAPartyPassedByABody(t *testing.T) {
 
 // TestWordsAnsweredAsTheirSpeakers checks remarks or a statement "by"
 // someone named with an adjective and a title before the name: the
-// answer is aimed at the speaker.
+// answer is aimed at the speaker, also when the answerer's verb follows
+// an aside and so stands after a comma.
 func TestWordsAnsweredAsTheirSpeakers(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"remarks_by_a_titled_officer", "2018-01-20",
 			"Pakistan rejected remarks by Indian Army chief Gen Bipin Rawat on Friday.",
 			[]want{{typ: parley.Reject, source: "Pakistan", target: "Bipin Rawat", date: "2018-01-19"}}},
+		{"after_an_aside_the_verb_with_its_object_is_active", "2018-01-20",
+			"Pakistan's foreign minister, in a television interview, rejected remarks by Indian Army chief Gen Bipin Rawat.",
+			[]want{{typ: parley.Reject, source: "Khawaja Asif", target: "Bipin Rawat"}}},
 		{"statement_by_a_body", "2018-01-20",
 			"Pakistan dismissed a statement by the Indian army.",
 			[]want{{typ: parley.Reject, source: "Pakistan", target: "Indian Army"}}},
