@@ -1,0 +1,27 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestAnswersInKind checks an answer "in kind" as the act answered done
+// back to its doer, by the side it was done to; an answer only vowed is
+// no act of that kind.
+func TestAnswersInKind(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"prompting_a_state_to_retaliate_in_kind", "2021-04-20",
+			"Prague expelled 18 Russian diplomats on Saturday, prompting Moscow to retaliate in kind.",
+			[]want{{typ: parley.Sanction, source: "Czech Republic", target: "Russia", date: "2021-04-17"},
+				{typ: parley.Sanction, source: "Russia", target: "Czech Republic"}}},
+		{"responded_in_kind_the_next_sentence", "2021-04-20",
+			"Prague expelled 18 Russian diplomats on Saturday. Moscow responded in kind on Sunday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Czech Republic", date: "2021-04-18"}}},
+	})
+	runNotCases(t, []notCase{
+		{"vowed_to_respond_in_kind", "2021-04-20",
+			"Prague expelled 18 Russian diplomats on Saturday, and Moscow vowed to respond in kind.",
+			want{typ: parley.Sanction, source: "Russia", target: "Czech Republic"}},
+	})
+}
