@@ -3442,10 +3442,35 @@ func (d *doc) countedStates(i int) int {
 	}
 	ids := d.stateList(i, n)
 	if ids == nil {
+		ids = d.statesNamedBefore(i, n)
+	}
+	if ids == nil {
 		return i
 	}
 	d.mention(i, j+1, parley.ViaGroup, ids...)
 	return j + 1
+}
+
+// statesNamedBefore returns the states the text named before token i, in
+// the order it first named them, when they are exactly n: "Egypt and
+// Sudan asked the Council to act in their dispute with Ethiopia … The
+// three countries signed a declaration in 2015". Nil otherwise.
+func (d *doc) statesNamedBefore(i, n int) []string {
+	var ids []string
+	for _, m := range d.mentions {
+		if m.Span.Start >= d.toks[i].Start {
+			break
+		}
+		for _, id := range m.Actors {
+			if a := d.actors[d.index[id]]; a.Kind == parley.State && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) != n {
+		return nil
+	}
+	return ids
 }
 
 // juntasListed resolves "the juntas" and "the military juntas" with no
