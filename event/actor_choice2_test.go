@@ -118,7 +118,7 @@ func TestMobsAndStudentsAreCrowds(t *testing.T) {
 			[]want{{typ: parley.Protest, source: "Nigerien protesters", target: "France"}}},
 		{"an_angry_mob_attacked_an_embassy", "2024-05-10",
 			"An angry mob attacked the Swedish embassy in Baghdad.",
-			[]want{{typ: parley.Assault, source: "Iraqi protesters", target: "Sweden"}}},
+			[]want{{typ: parley.Protest, source: "Iraqi protesters", target: "Sweden"}}},
 		{"students_stormed_an_embassy", "2024-05-10",
 			"Students stormed the Danish embassy in Tehran.",
 			[]want{{typ: parley.Protest, source: "Iranian protesters", target: "Denmark"}}},

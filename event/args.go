@@ -478,6 +478,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// reaffirms its support": a second verb shares the first one's
 		// subject, whatever its object named.
 		if v := d.verbBefore(k-1, cs); v >= 0 {
+			if sa, _ := d.tokensOf(d.sentenceAround(k)); d.tok(k - 2).Is(",") {
+				if w := d.whenClauseOpening(v, sa); w >= 0 {
+					// "condemned the violence of 24 July, when protesters
+					// attacked the embassies, and asked the ministry …":
+					// the verb before the "when" clause asks
+					if v2 := d.verbBefore(w, sa); v2 >= 0 {
+						return d.subjectsOf(v2, d.clauseStart(v2, sa), false)
+					}
+				}
+			}
 			if sa, _ := d.tokensOf(d.sentenceAround(k)); d.finiteVerbAt(k) {
 				if sv := d.sayVerbBeforeNoActor(v, k, sa); sv >= 0 {
 					// "Pakistan said two children were killed and condemned
@@ -809,6 +819,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// …nor does the head of "the government of Mali", "the leaders
 		// of France and Germany": they stand for the state.
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is(countNouns...) ||
+			d.tok(pre-1).Is("groups", "crowds", "bands", "gangs") && ok && d.crowd(m.Actors[0]) || // "Groups of protesters attacked the embassies
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
 			d.partitiveHead(pre-1, cs) || // "Units of the Syrian army shelled …", "a delegation of Iranian officials met …"
@@ -1657,6 +1668,20 @@ func (d *doc) listedPredicate(k, cs int) int {
 // tense: "met", "visited".
 func pastLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// whenClauseOpening returns the "when" or "where" that opens, after a
+// comma, the clause verb v stands in, or -1.
+func (d *doc) whenClauseOpening(v, cs int) int {
+	for w := v - 1; w > cs+1 && v-w <= 10; w-- {
+		if d.tok(w).Is(",", ";") || d.stop(w) {
+			return -1
+		}
+		if d.tok(w).Is("when", "where") && d.tok(w-1).Is(",") {
+			return w - 1
+		}
+	}
+	return -1
 }
 
 // predicateJoin reports whether the word at i can join a second verb to

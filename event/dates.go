@@ -425,11 +425,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimeUnknown
 	}
 	i := d.in.Governing(clause)
+	when := -1 // the time a ", when" clause hangs on, whatever noun it also qualifies
 	if w, at := d.whenDateOf(trigger); w >= 0 && (i < 0 || !d.sameCommaClause(d.tokenAt(d.in.Dates[i].Span.Start), at) || d.nounModifierDate(i, trigger)) {
 		// "since 2016, when Santos met Maduro": the clause "when" opens
 		// tells what happened at the time named before it, unless it
 		// names a time of its own ("over a Friday sermon" names none).
-		i = w
+		i, when = w, w
 	}
 	if i < 0 && trigger >= 0 {
 		// "At her weekly briefing on Friday, Baloch did not confirm the
@@ -659,7 +660,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return parley.Date{}, parley.TimePast
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger) ||
+	if trigger >= 0 && i != when && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger) ||
 		d.judgedDeedDate(i, trigger) || d.causeDeedDate(i, trigger) || d.namedVisitDate(i, trigger)) || d.preparedDate(i, trigger) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the

@@ -394,7 +394,7 @@ var measureScrapped = s(parley.Concede, "081", directed, "").withMode("scrap").t
 // crowdAtMission is a crowd storming, attacking or setting fire to an
 // embassy or consulate: a protest against the state it stands for
 // ("protesters stormed the Swedish embassy in Baghdad").
-var crowdAtMission = s(parley.Protest, "145", directed, "", "into", "on").withMode("demo").when(crowdOnMission)
+var crowdAtMission = s(parley.Protest, "145", directed, "", "into", "on", "of").withMode("demo").when(crowdOnMission)
 
 // struckDown is a court undoing a measure: SANCTION (convict), as a
 // ruling that it is unlawful.
@@ -1702,6 +1702,7 @@ var verbs = []struct {
 	{"deport", []sense{s(parley.Coerce, "174", directed, "").withMode("deport")}},
 	// ASSAULT
 	{"attack", []sense{
+		crowdAtMission, // "groups of protesters attacked the embassies of the United States and Germany"
 		// (not "positions" nor "lines": those are a front's)
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "proposals", "leadership",
 			"approach", "handling", "rhetoric", "statement", "statements", "proposal", "strategy", "conduct", "reforms"),

@@ -87,7 +87,7 @@ func TestMissionsAbroad(t *testing.T) {
 			[]want{{typ: parley.Coerce, target: "Mexico", source: "National Police of Ecuador"}}},
 		{"attacked_an_embassy_of_a_state_named_later", "2024-05-10",
 			"Demonstrators attacked the French embassy in Niamey, and France condemned the attack.",
-			[]want{{typ: parley.Assault, source: "Nigerien demonstrators", target: "France"}}},
+			[]want{{typ: parley.Protest, source: "Nigerien demonstrators", target: "France"}}},
 	})
 	runNotCases(t, []notCase{
 		{"the_host_is_not_the_target", "2024-05-10",

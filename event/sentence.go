@@ -2042,6 +2042,9 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
 				return nil, 0 // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
 			}
+			if d.tok(j-1).Is(",") && d.whenClauseOpening(d.tokenAt(e.Trigger.Start), a) >= 0 {
+				continue // "condemned the violence of 24 July, when protesters attacked the embassies, and asked …": not the protesters
+			}
 			if ids := d.jointParties(e); ids != nil {
 				return ids, j + 1 // "the two foreign ministers held talks and signed …": both signed
 			}
