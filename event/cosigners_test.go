@@ -22,3 +22,15 @@ func TestCoSigners(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Salva Kiir Mayardit", target: "Omar al-Bashir", date: "2011-05-19"}}},
 	})
 }
+
+// TestPairsActingOnEachOther checks a pair that acted together and then
+// acts on "each other": each on the other, not the first on the second
+// alone.
+func TestPairsActingOnEachOther(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"spoke_and_congratulated_each_other", "2001-03-17",
+			"Sheikh Hamad bin Khalifa Al Thani and Sheikh Hamad bin Isa Al Khalifa spoke by telephone on Friday and congratulated each other.",
+			[]want{{typ: parley.Support, source: "Hamad bin Khalifa Al Thani", target: "Hamad bin Isa Al Khalifa"},
+				{typ: parley.Support, source: "Hamad bin Isa Al Khalifa", target: "Hamad bin Khalifa Al Thani"}}},
+	})
+}

@@ -4697,7 +4697,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = ids // "a peace plan, which Ethiopia accepted and Eritrea rejected": the plan's proposers
 		}
 	}
-	if pairBefore && len(subj) > 1 && !slices.ContainsFunc(obj, func(o string) bool { return !slices.Contains(subj, o) }) {
+	if pairBefore && len(subj) > 1 && !slices.ContainsFunc(obj, func(o string) bool { return !slices.Contains(subj, o) }) && !d.eachOtherAfter(k) {
 		// "met … and agreed to withdraw troops and stop the fighting": no
 		// act of each on the other (but "The two ministers exchanged
 		// views and expressed concern over China's manoeuvres": each at
@@ -9718,6 +9718,13 @@ func (d *doc) reciprocal(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// eachOtherAfter reports whether "each other" or "one another" is the
+// object right after the verb at k: "spoke by telephone and congratulated
+// each other".
+func (d *doc) eachOtherAfter(k int) bool {
+	return d.tok(k+1).Is("each") && d.tok(k+2).Is("other") || d.tok(k+1).Is("one") && d.tok(k+2).Is("another")
 }
 
 // eachBefore reports whether the subject of the verb at k opens with
