@@ -114,6 +114,7 @@ func TestMentions(t *testing.T) {
 		{"a_legislature_owned_by_its_state", "Britain's House of Commons on Tuesday passed a motion that condemns the annexation of Crimea by Russia.", "2019-03-13", "House of Commons", []string{"org:house-of-commons"}},
 		{"the_three_countries_named_apart", "Egypt and Sudan asked the Security Council to act in their dispute with Ethiopia. The three countries signed a declaration in 2015.", "2021-07-09", "The three countries", []string{"state:EGY", "state:SDN", "state:ETH"}},
 		{"the_three_countries_of_four_named", "Egypt and Sudan asked the Security Council to act in their dispute with Ethiopia and Eritrea. The three countries signed a declaration in 2015.", "2021-07-09", "The three countries", nil},
+		{"the_neighbours_are_the_pair_named", "Colombia and Venezuela reopened their border on Monday. The neighbours restored diplomatic ties in August.", "2022-09-27", "The neighbours", []string{"state:COL", "state:VEN"}},
 		{"a_nickname_inside_a_longer_name", "Imran Khan and his wife Bushra Bibi were sentenced on Wednesday.", "2024-01-31", "Bibi", nil},
 		{"namesake_named_before", "The label was bought by a company owned by talent manager Scooter Braun this year. Braun has worked with many singers.", "2019-11-19", "Braun", nil},
 		{"a_middle_initial_the_knowledge_base_leaves_out", "HANOI — President Ferdinand R. Marcos Jr. held talks with his host.", "2024-01-30", "President Ferdinand R. Marcos Jr.", []string{"person:ferdinand-marcos-jr"}},

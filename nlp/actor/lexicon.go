@@ -377,6 +377,8 @@ var groupPhrases = map[string]groupKind{
 	"both nations":                groupStates,
 	"the two governments":         groupStates,
 	"both governments":            groupStates,
+	"the neighbours":              groupStates, // "The neighbours restored diplomatic ties in August"
+	"the neighbors":               groupStates,
 	"the two neighbours":          groupStates,
 	"the two neighbors":           groupStates,
 	"the two powers":              groupStates,
