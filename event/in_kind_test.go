@@ -25,3 +25,15 @@ func TestAnswersInKind(t *testing.T) {
 			want{typ: parley.Sanction, source: "Russia", target: "Czech Republic"}},
 	})
 }
+
+// TestTiesAndBordersCutWithTheOtherState checks a border closed or
+// relations broken with no state named after "with": with the other
+// state told just before, even past a later phrase naming the subject's
+// own people.
+func TestTiesAndBordersCutWithTheOtherState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"closed_the_border", "2022-09-27",
+			"Colombia and Venezuela reopened their border on Monday. Venezuelan President Nicolás Maduro closed the border in 2015, accusing Colombian paramilitaries of attacking Venezuelan soldiers.",
+			[]want{{typ: parley.Sanction, source: "Nicolás Maduro", target: "Colombia"}}},
+	})
+}

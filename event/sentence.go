@@ -6440,6 +6440,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// Justice": against the other side of it, told just before
 			obj = d.otherStateBefore(k, subj)
 		}
+		if len(subj) > 0 && !slices.ContainsFunc(obj, func(o string) bool { return !d.sameSide(subj, o) }) && verb && sn.typ == parley.Sanction && objNoun > k && d.tok(objNoun).Is("relations", "ties", "border", "borders") &&
+			d.tok(objNoun-1).Is("the", "diplomatic", "all") && !d.tok(objNoun+1).Is("with", "between") {
+			// "Caracas closed the border in 2015", "broke off relations in
+			// 2019": with the other state told just before
+			obj = d.otherStateBefore(k, subj)
+		}
 		if len(obj) == 0 && envoyRecalled {
 			// "accused Caracas of …, and he recalled the Colombian
 			// ambassador": from the other state named last
