@@ -234,3 +234,23 @@ func (d *doc) ref(id string) parley.ActorRef {
 	}
 	return parley.ActorRef{ID: id}
 }
+
+// pairEvent builds an occurred act of one side on another that a rule
+// reads off sentence sent, with its trigger at token k: the shape the
+// sentence-level rules (answers in kind, objections overridden, talks
+// referred to) share.
+func (d *doc) pairEvent(typ parley.EventType, cameo string, src, tgt parley.ActorRef, date parley.Date, sent parley.Span, k int, rule string) parley.Event {
+	return parley.Event{
+		Type:         typ,
+		CAMEO:        cameo,
+		Status:       parley.Occurred,
+		Date:         date,
+		Source:       src,
+		Target:       tgt,
+		Participants: []parley.ActorRef{src, tgt},
+		Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
+		Trigger:      d.spanOf(k, k+1),
+		Rule:         rule,
+		Confidence:   0.5,
+	}
+}

@@ -15,7 +15,7 @@ import (
 // the latest one done to the answerer's side, told in the sentence or
 // the one before. An answer only promised ("vowed to respond in kind",
 // "would reply in kind") is left to the rules for threats.
-func (d *doc) answersInKind(sent parley.Span, here []parley.Event) []parley.Event {
+func (d *doc) answersInKind(sent parley.Span) []parley.Event {
 	a, b := d.tokensOf(sent)
 	var out []parley.Event
 	for k := a + 2; k < b; k++ {
@@ -43,20 +43,9 @@ func (d *doc) answersInKind(sent parley.Span, here []parley.Event) []parley.Even
 			continue
 		}
 		date, _ := d.date(sent, v)
-		out = append(out, parley.Event{
-			Type:         e.Type,
-			Mode:         e.Mode,
-			CAMEO:        e.CAMEO,
-			Status:       parley.Occurred,
-			Date:         date,
-			Source:       src,
-			Target:       tgt,
-			Participants: []parley.ActorRef{src, tgt},
-			Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
-			Trigger:      d.spanOf(v, v+1),
-			Rule:         "verb:in-kind",
-			Confidence:   0.5,
-		})
+		ev := d.pairEvent(e.Type, e.CAMEO, src, tgt, date, sent, v, "verb:in-kind")
+		ev.Mode = e.Mode
+		out = append(out, ev)
 	}
 	return out
 }

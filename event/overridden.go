@@ -43,19 +43,7 @@ func (d *doc) objectionsOverridden(sent parley.Span, here []parley.Event) []parl
 				continue
 			}
 			src, tgt := d.ref(subj[0]), d.ref(o)
-			out = append(out, parley.Event{
-				Type:         parley.Reject,
-				CAMEO:        "120",
-				Status:       parley.Occurred,
-				Date:         date,
-				Source:       src,
-				Target:       tgt,
-				Participants: []parley.ActorRef{src, tgt},
-				Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
-				Trigger:      d.spanOf(k, k+1),
-				Rule:         "noun:objections-overridden",
-				Confidence:   0.5,
-			})
+			out = append(out, d.pairEvent(parley.Reject, "120", src, tgt, date, sent, k, "noun:objections-overridden"))
 		}
 	}
 	return out

@@ -45,21 +45,8 @@ func (d *doc) talksReferredTo(sent parley.Span, before, here []parley.Event) []p
 	if date.IsZero() && place == nil {
 		return nil // "The talks were held first in a narrow format": the meeting just told, retold
 	}
-	ev := parley.Event{
-		Type:         parley.Consult,
-		CAMEO:        "040",
-		Status:       status,
-		Date:         date,
-		Medium:       parley.InPerson,
-		Source:       ref.Source,
-		Target:       ref.Target,
-		Participants: []parley.ActorRef{ref.Source, ref.Target},
-		Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
-		Trigger:      d.spanOf(noun, noun+1),
-		Rule:         "noun:talks-referred",
-		Location:     place,
-		Confidence:   0.5,
-	}
+	ev := d.pairEvent(parley.Consult, "040", ref.Source, ref.Target, date, sent, noun, "noun:talks-referred")
+	ev.Status, ev.Medium, ev.Location = status, parley.InPerson, place
 	if status != parley.Occurred {
 		ev.Medium = ""
 	}
