@@ -478,7 +478,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// reaffirms its support": a second verb shares the first one's
 		// subject, whatever its object named.
 		if v := d.verbBefore(k-1, cs); v >= 0 {
-			if sa, _ := d.tokensOf(d.sentenceAround(k)); d.tok(k - 2).Is(",") {
+			sa, _ := d.tokensOf(d.sentenceAround(k))
+			if d.tok(k - 2).Is(",") {
 				if w := d.whenClauseOpening(v, sa); w >= 0 {
 					// "condemned the violence of 24 July, when protesters
 					// attacked the embassies, and asked the ministry …":
@@ -488,7 +489,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					}
 				}
 			}
-			if sa, _ := d.tokensOf(d.sentenceAround(k)); d.finiteVerbAt(k) {
+			if d.finiteVerbAt(k) {
 				if sv := d.sayVerbBeforeNoActor(v, k, sa); sv >= 0 {
 					// "Pakistan said two children were killed and condemned
 					// the attack": a reported clause that names no actor
@@ -819,7 +820,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// …nor does the head of "the government of Mali", "the leaders
 		// of France and Germany": they stand for the state.
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is(countNouns...) ||
-			d.tok(pre-1).Is("groups", "crowds", "bands", "gangs") && ok && d.crowd(m.Actors[0]) || // "Groups of protesters attacked the embassies
+			d.tok(pre-1).Is("groups", "crowds", "bands", "gangs") && ok && d.crowd(m.Actors[0]) || // "Groups of protesters attacked the embassies …"
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
 			d.partitiveHead(pre-1, cs) || // "Units of the Syrian army shelled …", "a delegation of Iranian officials met …"
