@@ -37,3 +37,14 @@ func TestTiesAndBordersCutWithTheOtherState(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Nicolás Maduro", target: "Colombia"}}},
 	})
 }
+
+// TestReactionsAlsoAimed checks a reaction told with "also" and no target
+// of its own ("Japan and Australia also expressed concern"): aimed where
+// the same reaction just before was.
+func TestReactionsAlsoAimed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"also_expressed_concern", "2023-08-07",
+			"Washington condemned China over the water cannon attack. Japan and Australia also expressed concern.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China"}, {typ: parley.Accuse, source: "Australia", target: "China"}}},
+	})
+}

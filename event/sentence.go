@@ -6419,6 +6419,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && sn.typ == parley.Request && !d.tok(k+1).Is("for") {
 			obj = d.partnerOfTalkBefore(k, a, subj) // "telephoned Pezeshkian and urged restraint": urged him (not "called for his release", asked of his jailers)
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && verbalTypes[sn.typ] && d.tok(k-1).Is("also") {
+			if e := d.lastBefore(k, func(e *parley.Event) bool {
+				return e.Type == sn.typ && e.Status == parley.Occurred && !e.Target.IsZero() && !d.sameSide(subj, e.Source.ID) && !d.sameSide(subj, e.Target.ID) &&
+					d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1
+			}); e != nil {
+				// "The United States condemned China's action. Japan and
+				// Australia also expressed concern": at China too
+				obj, impliedAt = []string{e.Target.ID}, d.sentenceIndex(e.Trigger.Start)
+			}
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
