@@ -1671,15 +1671,26 @@ func pastLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
-// whenClauseOpening returns the "when" or "where" that opens, after a
-// comma, the clause verb v stands in, or -1.
+// whenClauseOpening returns the comma before the "when" or "where" that
+// opens the clause verb v stands in, or -1.
 func (d *doc) whenClauseOpening(v, cs int) int {
-	for w := v - 1; w > cs+1 && v-w <= 10; w-- {
+	if w := d.commaClauseWord(v, cs+1, "when", "where"); w >= 0 {
+		return w - 1
+	}
+	return -1
+}
+
+// commaClauseWord returns the word of words that opens, right after a
+// comma, the stretch of clause holding token t ("…, when Santos met
+// Maduro"), looking back at most ten words, past no comma and not to lo;
+// -1 when the stretch opens otherwise.
+func (d *doc) commaClauseWord(t, lo int, words ...string) int {
+	for w := t - 1; w > lo && t-w <= 10; w-- {
 		if d.tok(w).Is(",", ";") || d.stop(w) {
 			return -1
 		}
-		if d.tok(w).Is("when", "where") && d.tok(w-1).Is(",") {
-			return w - 1
+		if d.tok(w).Is(words...) && d.tok(w-1).Is(",") {
+			return w
 		}
 	}
 	return -1

@@ -2057,25 +2057,17 @@ func (d *doc) sinceDate(i int) bool {
 // opening the clause of the trigger ("in 2016, when Santos met Maduro"),
 // and where "when" stands; -1, -1 when the trigger is in no such clause.
 func (d *doc) whenDateOf(trigger int) (int, int) {
-	if trigger < 0 {
+	w := -1
+	if trigger >= 0 {
+		w = d.commaClauseWord(trigger, 1, "when")
+	}
+	if w < 0 {
 		return -1, -1
 	}
-	for w := trigger - 1; w > 1 && trigger-w <= 10; w-- {
-		if d.stop(w) || d.tok(w).Is(",", ";") {
-			return -1, -1
+	for i, x := range d.in.Dates {
+		if x.Span.End <= d.tok(w-1).Start && strings.TrimSpace(d.in.Text[x.Span.End:d.tok(w-1).Start]) == "" {
+			return i, w
 		}
-		if !d.tok(w).Is("when") {
-			continue
-		}
-		if !d.tok(w - 1).Is(",") {
-			return -1, -1
-		}
-		for i, x := range d.in.Dates {
-			if x.Span.End <= d.tok(w-1).Start && strings.TrimSpace(d.in.Text[x.Span.End:d.tok(w-1).Start]) == "" {
-				return i, w
-			}
-		}
-		return -1, -1
 	}
 	return -1, -1
 }

@@ -3604,31 +3604,6 @@ func (d *doc) textAimedAtThird(i int) bool {
 	return false
 }
 
-// guaranteedOwner returns the one whose safety, security, dignity or
-// rights a pledge at k guarantees, named as their owner: "pledged to
-// ensure that Jammeh's dignity, security and rights would be respected",
-// "promised to guarantee Bazoum's safety"; else nil.
-func (d *doc) guaranteedOwner(k int) []string {
-	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
-	if i+3 >= len(d.in.Tokens) || !d.tok(i).Is("to") || !d.tok(i+1).Is("guarantee", "ensure", "protect", "respect", "safeguard") {
-		return nil
-	}
-	j := i + 2
-	if d.tok(j).Is("that") {
-		j++
-	}
-	m, ok := d.mentionAt(j)
-	if !ok || !d.possessiveAt(d.mentionEnd(j)) {
-		return nil
-	}
-	for t := d.mentionEnd(j) + 1; t < len(d.in.Tokens) && t <= d.mentionEnd(j)+3; t++ {
-		if d.tok(t).Is("safety", "security", "dignity", "rights", "life", "freedom", "property") {
-			return m.Actors
-		}
-	}
-	return nil
-}
-
 // tiesPledged accepts a pledge or a vow to make ties closer or mend
 // them: "pledged to deepen security cooperation", "vowed to further
 // strengthen relations", "pledged on March 10 to restore diplomatic

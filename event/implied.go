@@ -228,7 +228,7 @@ func (d *doc) deedNounAfter(i, ce int) int {
 		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || t.Is("the", "this", "that", "these", "those", "a", "an") {
 			return -1 // ("warned that the decision …": a clause, not an object)
 		}
-		if kind, ok := impliedDeedKind(t.Norm); ok && kind != deedMeeting && kind != deedRemark {
+		if actDeed(t.Norm) {
 			return j
 		}
 		if t.Is("to", "of", "and", "or", "in", "on", "for", "by", "with", "at", "from") {
@@ -427,6 +427,13 @@ func (d *doc) statesOf(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// actDeed reports whether noun w names a deed done, not a meeting or a
+// remark: "the move", "this decision", "the compensation plan".
+func actDeed(w string) bool {
+	kind, ok := impliedDeedKind(w)
+	return ok && kind != deedMeeting && kind != deedRemark
 }
 
 // impliedDeedKind returns the kind of deed a noun names for an implied

@@ -85,9 +85,9 @@ func (d *doc) inKindAnswerer(v, a int) []string {
 	return ids
 }
 
-// stateOr returns the state an actor acts for when it is a state's
-// people or body, else the actor itself: an answer in kind is made to
-// the state that acted.
+// stateOr returns the state a government body (a ministry, an embassy)
+// acts for, else the actor itself: an answer in kind is made to the state
+// whose body acted. (A person stays the person, unlike in statesOf.)
 func (d *doc) stateOr(id string) string {
 	if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && !strings.HasPrefix(id, "state:") && d.stateSide(id) {
 		return "state:" + c

@@ -4165,10 +4165,8 @@ func (d *doc) relativeAside(cs, k int) (int, int) {
 		if !d.tok(i).Is(",") || !d.tok(i+1).Is("who", "which") {
 			continue
 		}
-		for j := i + 2; j < k; j++ {
-			if d.tok(j).Is(",") {
-				return i, j + 1
-			}
+		if j := d.commaAfter(i+1, k); j > 0 {
+			return i, j + 1
 		}
 		return -1, -1
 	}
@@ -11590,6 +11588,31 @@ func (d *doc) warnedBy(k, se int, subj []string) []string {
 	return nil
 }
 
+// guaranteedOwner returns the one whose safety, security, dignity or
+// rights a pledge at k guarantees, named as their owner: "pledged to
+// ensure that Jammeh's dignity, security and rights would be respected",
+// "promised to guarantee Bazoum's safety"; else nil.
+func (d *doc) guaranteedOwner(k int) []string {
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if i+3 >= len(d.in.Tokens) || !d.tok(i).Is("to") || !d.tok(i+1).Is("guarantee", "ensure", "protect", "respect", "safeguard") {
+		return nil
+	}
+	j := i + 2
+	if d.tok(j).Is("that") {
+		j++
+	}
+	m, ok := d.mentionAt(j)
+	if !ok || !d.possessiveAt(d.mentionEnd(j)) {
+		return nil
+	}
+	for t := d.mentionEnd(j) + 1; t < len(d.in.Tokens) && t <= d.mentionEnd(j)+3; t++ {
+		if d.tok(t).Is("safety", "security", "dignity", "rights", "life", "freedom", "property") {
+			return m.Actors
+		}
+	}
+	return nil
+}
+
 // leaderApposed returns the person an apposition names after a body's
 // leader in the object of the verb at k — "Myanmar's military leader,
 // Senior General Min Aung Hlaing", "the junta's chief, General Tiani" —
@@ -13289,12 +13312,6 @@ func (d *doc) apposedDeedDoer(k, a int, subj []string) []string {
 	return ids
 }
 
-// deedBefore reports whether the word before token j names a deed.
-func (d *doc) deedBefore(j int) bool {
-	kind, ok := impliedDeedKind(d.tok(j - 1).Norm)
-	return ok && kind != deedMeeting && kind != deedRemark
-}
-
 // relativeProposer returns who put forward what a relative clause at
 // trigger k answers: "Washington and the European Union called for an
 // independent inquiry, which President Karimov rejected" rejects the
@@ -13322,7 +13339,7 @@ func (d *doc) relativeProposer(k, a int, subj []string) []string {
 	if ids, first := d.coordinatedBefore(j+1, a); ids != nil {
 		j = first - 1 // "which Germany and Rwanda accepted"
 	}
-	if j <= a+1 || !(d.tok(j).Is("which") && d.tok(j-1).Is(",") || d.tok(j).Is("that") && d.deedBefore(j)) {
+	if j <= a+1 || !(d.tok(j).Is("which") && d.tok(j-1).Is(",") || d.tok(j).Is("that") && actDeed(d.tok(j-1).Norm)) {
 		return nil // ("a proposal that Belarus welcomed", not "said that Ethiopia accepted")
 	}
 	v := -1
