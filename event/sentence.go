@@ -318,6 +318,11 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				case talksRefused:
 					refusers, _ := d.subjects(at, d.clauseStart(at, a))
 					ev = recode(ev, out, refusers, parley.Reject, "125", "")
+					if day, _ := d.date(d.spanOf(a, at+1), at); !day.IsZero() {
+						for i := range ev {
+							ev[i].Date = day // "said on Tuesday that Pence had turned down a meeting": the refusal's day, not the meeting's
+						}
+					}
 				case talksDeclined:
 					// "said he would not sit down with Maduro": talks
 					// refused, not talks that failed to happen ("did not
@@ -10209,9 +10214,11 @@ func (d *doc) transitAfter(k, ce int) bool {
 // talks being theirs ("After talks on Monday, Scholz and Macron signed a
 // pact"); else nil.
 func (d *doc) frontedTalksParties(k, a, b int) []string {
-	if k != a+1 || !d.tok(a).Is("after", "following") {
+	their := k == a+2 && d.tok(a+1).Is("their") // ("After their summit, …", "At their meeting in Ashgabat, …": theirs the same)
+	if !(k == a+1 && d.tok(a).Is("after", "following") || their && d.tok(a).Is("after", "following", "at", "during")) {
 		return nil
 	}
+	var hosts []string
 	for j := k + 1; j < b && j-k <= 8; j++ {
 		if d.cover[j] >= 0 || d.finiteVerbAt(j) {
 			return nil // "After talks with Xi, …": a partner of its own
@@ -10220,6 +10227,16 @@ func (d *doc) frontedTalksParties(k, a, b int) []string {
 			continue
 		}
 		s := j + 1
+		if their && hosts == nil && s+2 < b && d.tok(s).Is("hosted", "chaired") && d.tok(s+1).Is("by") {
+			// "At their meeting in Ashgabat, hosted by Niyazov, …": the
+			// host met them too
+			e := d.commaAfter(s+2, b)
+			if hosts = d.firstNamedBetween(s+2, e); e == 0 || hosts == nil {
+				return nil
+			}
+			j = e
+			s = e + 1
+		}
 		if s+1 < b && d.tok(s).Is("the") {
 			s++ // "…, the US and Russia remained far apart"
 		}
@@ -10227,7 +10244,7 @@ func (d *doc) frontedTalksParties(k, a, b int) []string {
 		if !ok || d.mentionStart(s) != s {
 			return nil
 		}
-		if ids := uniq(d.coordinated(m, d.mentionEnd(s), b)); len(ids) >= 2 {
+		if ids := uniq(append(d.coordinated(m, d.mentionEnd(s), b), hosts...)); len(ids) >= 2 {
 			return ids
 		}
 		return nil

@@ -1,0 +1,59 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRefusalsDatedWhenMade checks that a meeting turned down is dated by
+// the refusal, told in reported speech or not, and not by the meeting
+// that was to be.
+func TestRefusalsDatedWhenMade(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"turned_down_told_in_reported_speech", "2019-09-20",
+			"An aide said on Tuesday that Mike Pence had turned down a meeting with Prime Minister Manasseh Sogavare.",
+			[]want{{typ: parley.Reject, source: "Mike Pence", target: "Manasseh Sogavare", status: parley.Occurred, date: "2019-09-17"}}},
+		{"turned_down_a_meeting_set_for_later", "2019-09-20",
+			"An aide said on Tuesday that Mike Pence had rejected a meeting with Manasseh Sogavare that was to have taken place in New York.",
+			[]want{{typ: parley.Reject, source: "Mike Pence", target: "Manasseh Sogavare", status: parley.Occurred, date: "2019-09-17"}}},
+	})
+}
+
+// TestDialoguesRestarted checks that a dialogue restarted, revived or
+// reopened is a meeting like one resumed, and one merely called for is
+// none.
+func TestDialoguesRestarted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"would_restart_a_dialogue", "2023-03-17",
+			"Fumio Kishida said Japan and South Korea would restart a security dialogue.",
+			[]want{{typ: parley.Consult, source: "Japan", target: "South Korea", status: parley.Planned}}},
+		{"revived_a_dialogue", "2024-05-27",
+			"China, Japan and South Korea revived a trilateral dialogue in Seoul on Monday.",
+			[]want{{typ: parley.Consult, source: "China", target: "Japan", status: parley.Occurred, date: "2024-05-27", place: "Seoul"}}},
+	})
+}
+
+// TestFrontedMeetingsOfTheirs checks that a meeting opening the sentence
+// as "their" meeting is the meeting of those the main clause names, its
+// host named in an aside among them, while "At the summit" stays a mere
+// setting.
+func TestFrontedMeetingsOfTheirs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_their_summit", "2023-03-17",
+			"After their summit in Tokyo on Thursday, Fumio Kishida and Yoon Suk Yeol dined at a restaurant in Ginza.",
+			[]want{{typ: parley.Consult, source: "Fumio Kishida", target: "Yoon Suk Yeol", status: parley.Occurred, date: "2023-03-16", place: "Tokyo"}}},
+		{"at_their_meeting_hosted_by", "1991-12-20",
+			"At their meeting in Ashgabat on 13 December, hosted by President Saparmurat Niyazov, Nursultan Nazarbayev and Islam Karimov declared their readiness to join the new union.",
+			[]want{
+				{typ: parley.Consult, source: "Nursultan Nazarbayev", target: "Islam Karimov", date: "1991-12-13"},
+				{typ: parley.Consult, source: "Nursultan Nazarbayev", target: "Saparmurat Niyazov", date: "1991-12-13"},
+				{typ: parley.Consult, source: "Islam Karimov", target: "Saparmurat Niyazov", date: "1991-12-13"},
+			}},
+	})
+	runNotCases(t, []notCase{
+		{"at_the_summit_is_a_setting", "2023-07-11",
+			"At the summit, Recep Tayyip Erdogan urged Sweden to do more.",
+			want{typ: parley.Consult}},
+	})
+}
