@@ -29,6 +29,8 @@ func plural(w string) bool {
 // decision" — unlike "the American public" or "Chinese goods".
 var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step": true, "steps": true, "statement": true, "remarks": true, "comments": true, "vote": true, "referendum": true, "invasion": true, "aggression": true, "attack": true, "attacks": true,
 	"strike": true, "strikes": true, "airstrikes": true, "airstrike": true, "offensive": true, "occupation": true, "annexation": true,
+	"seizure": true, "seizures": true, "takeover": true, "capture": true, "bombing": true, "bombings": true,
+	"raids": true, "assault": true, "expulsion": true, "expulsions": true,
 	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
 	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
 	"authorities": true, "officials": true, "official": true, "leadership": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true, "missions": true,

@@ -1589,7 +1589,7 @@ var verbs = []struct {
 		jointDrillsHalted,
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "between", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "between", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "shipment", "deliveries", "delivery", "transfers", "transfer", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
 			"support", "partnership", "dialogue", "contacts", "visa-free", "traffic", "links", "connections", "deployment", "services",
 			"rights", "credit", "credits", "guarantees", "ceasefire", "cease-fire", "truce").when(notTroopsDeployment), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia", "suspended the deployment of police officers to Haiti", "suspended the landing rights of the Polish state airline"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
@@ -1604,7 +1604,7 @@ var verbs = []struct {
 	// "Kazakhstan removed the Taliban from its list of banned
 	// organisations": a penalty lifted from the one listed
 	{"remove|removed|removing|removes|delist|delisted|delisting|delists", []sense{s(parley.Concede, "081", directed, "").when(offList)}},
-	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "deliveries", "imports")}},
+	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "shipment", "deliveries", "delivery", "transfers", "transfer", "imports")}},
 	// MOBILIZE
 	{"deploy", []sense{
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
@@ -2480,7 +2480,8 @@ var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("d
 
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
-	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import", "traffic", "links", "connections"} // ("the sale of electricity to Ecuador", "halted all rail traffic with Georgia")
+	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import", "traffic", "links", "connections",
+	"shipment", "delivery", "transfers", "transfer"} // ("the sale of electricity to Ecuador", "halted all rail traffic with Georgia")
 
 // policyYielded is a government giving up a measure a crowd protested:
 // CONCEDE, accede to demands for a change in policy (CAMEO 0832).

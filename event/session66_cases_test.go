@@ -57,3 +57,30 @@ func TestFrontedMeetingsOfTheirs(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestDeedsOwnedAndShipmentsPaused checks that a seizure, a takeover or a
+// bombing owned by a state's adjective is charged to that state, that a
+// single shipment or delivery paused or suspended is aid cut, and that a
+// movement's leader titled by its wing is the leader, not the movement.
+func TestDeedsOwnedAndShipmentsPaused(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"condemned_the_adjective_seizure", "2024-05-08",
+			"Cairo condemned the Israeli seizure of the Rafah crossing.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel"}}},
+		{"protested_the_adjective_takeover", "2024-05-08",
+			"Baku protested the Armenian takeover of the border post.",
+			[]want{{typ: parley.Accuse, source: "Azerbaijan", target: "Armenia"}}},
+		{"paused_a_shipment", "2024-05-08",
+			"Joe Biden paused a shipment of heavy bombs to Israel.",
+			[]want{{typ: parley.Sanction, source: "Joe Biden", target: "Israel"}}},
+		{"suspended_the_delivery", "2019-10-14",
+			"Germany suspended the delivery of tanks to Turkey on Monday.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Turkey", date: "2019-10-14"}}},
+		{"wing_before_the_leaders_title", "2024-05-08",
+			"Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas political leader Ismail Haniyeh in Doha on Sunday to urge the group to show flexibility.",
+			[]want{
+				{typ: parley.Consult, source: "Mohammed bin Abdulrahman Al Thani", target: "Ismail Haniyeh", date: "2024-05-05", place: "Doha"},
+				{typ: parley.Request, source: "Mohammed bin Abdulrahman Al Thani", target: "Hamas"},
+			}},
+	})
+}

@@ -98,6 +98,8 @@ var titleWords = set(
 	"brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel",
 	// ranks before a name ("Major Fernando Pereira", "Captain Moussa Dadis Camara")
 	"major", "captain", "lieutenant", "sergeant",
+	// a wing of a movement before its leader's title ("Hamas political leader Ismail Haniyeh")
+	"political", "spiritual",
 	// plural titles before a list of names ("Presidents Ruto and Museveni")
 	"presidents", "premiers", "ministers", "chancellors", "senators", "leaders",
 )
