@@ -2105,8 +2105,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-with", 0 // "applied to join the alliance together with Sweden": a companion, not the one acted on
 				continue
 			}
-			if n == "with" && (sn.typ == parley.Consult || sn.typ == parley.Cooperate) && i-1 > k && relationNouns[d.tok(i-1).Norm] {
-				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
+			if n == "with" && (sn.typ == parley.Consult || sn.typ == parley.Cooperate) && i-1 > k && relationNouns[d.tok(i-1).Norm] && !d.loneNegotiator(k) {
+				pendingPrep, sincePrep = "-with", 0 // "Biden and Scholz discussed relations with Ukraine": the topic's partner
 				continue
 			}
 			if (n == "with" || n == "from") && sn.typ == parley.Accuse && i-3 >= from && d.tok(i-2).Is("of") && d.tok(i-3).Is("lack", "absence") &&
@@ -2974,6 +2974,20 @@ func (d *doc) stateMention(m parley.Mention) bool {
 	}
 	a := d.actors[m.Actors[0]]
 	return a != nil && a.Kind == parley.State
+}
+
+// loneNegotiator reports whether the verb of negotiating at k has one
+// actor for its subject, who needs a partner: "Kenya negotiated a trade
+// deal with Uganda" is with Uganda, while "Biden and Scholz negotiated
+// the deal with Iran" is about it. ("Sondland discussed relations with
+// Ukraine" talks about Ukraine, whoever with.)
+func (d *doc) loneNegotiator(k int) bool {
+	if !d.tok(k).Is("negotiated", "negotiate", "negotiates", "negotiating", "renegotiate", "renegotiated", "renegotiates", "renegotiating") {
+		return false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	subj, _ := d.subjects(k, d.clauseStart(k, a))
+	return len(uniq(subj)) == 1
 }
 
 // relationNouns take a "with" of their own: "discussed relations with

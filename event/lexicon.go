@@ -434,6 +434,8 @@ var verbs = []struct {
 	{"brief", []sense{s(parley.Consult, "040", symmetric, "").when(briefedActor)}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with").when(notNegotiatingBody)}},
+	// "would not renegotiate the terms of the deal with Uganda": talks again
+	{"renegotiate", []sense{s(parley.Consult, "046", symmetric, "with").when(notNegotiatingBody)}},
 	// "Qatar mediated between Israel and Hamas": the go-between talked
 	// with each side
 	{"mediate", []sense{s(parley.Consult, "040", symmetric, "between").needs("between").when(betweenNext)}},

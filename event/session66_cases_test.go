@@ -84,3 +84,27 @@ func TestDeedsOwnedAndShipmentsPaused(t *testing.T) {
 			}},
 	})
 }
+
+// TestPartnersOfTalkAndOppositionTargets checks that one side
+// negotiating a deal "with" another talks with it (two sides negotiating
+// or discussing it talk about it), that refusing to renegotiate is a
+// refusal, and that the government an opposition leader attacks is his
+// own state's, not the one the sentence names later.
+func TestPartnersOfTalkAndOppositionTargets(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"one_side_negotiated_a_deal_with", "2023-12-04",
+			"Kenya negotiated a trade deal with Uganda on Monday.",
+			[]want{{typ: parley.Consult, source: "Kenya", target: "Uganda", date: "2023-12-04"}}},
+		{"would_not_renegotiate_with", "2023-12-04",
+			"Nairobi said it would not renegotiate the terms of the pipeline deal with Uganda.",
+			[]want{{typ: parley.Reject, source: "Kenya", target: "Uganda", status: parley.Occurred}}},
+		{"opposition_leader_attacks_own_government", "2023-12-04",
+			"William Ruto hosted Yoweri Museveni in Nairobi. Opposition leader Raila Odinga criticised the government over the talks with Kampala.",
+			[]want{{typ: parley.Accuse, source: "Raila Odinga", target: "Kenya"}}},
+	})
+	runNotCases(t, []notCase{
+		{"two_sides_discuss_relations_with_a_third", "2023-12-04",
+			"William Ruto and Yoweri Museveni negotiated the border deal with Tanzania.",
+			want{typ: parley.Consult, target: "Tanzania"}},
+	})
+}

@@ -713,6 +713,14 @@ func (d *doc) resolveGeneric() {
 					st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 				}
 			}
+			if (kind == asState || kind == asBody) && head.Is("government", "regime", "administration", "authorities", "parliament", "legislature", "congress", "senate") {
+				if own := d.oppositionFigureBefore(i); own != nil {
+					// "Opposition leader Raila Odinga criticised the
+					// government": the government he opposes, his own
+					// state's, whatever state the sentence names after.
+					st = own
+				}
+			}
 			if kind == asState && d.protestAgainstAt(i) {
 				if sc := d.scenePlaceIn(d.sentenceOf[i]); sc != nil {
 					// "Thousands of Cubans took to the streets in Havana to
@@ -2832,6 +2840,29 @@ func (d *doc) personCountryBefore(i int) *kb.Entity {
 		}
 	}
 	return found
+}
+
+// oppositionFigureBefore returns the state of the person an "opposition"
+// title names earlier in the sentence of token i ("Opposition leader
+// Raila Odinga", "the opposition MP Jane Roe"), or nil.
+func (d *doc) oppositionFigureBefore(i int) *kb.Entity {
+	si := d.sentenceOf[i]
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != si || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Person || a.Country == "" {
+			continue
+		}
+		for j := max(k-3, 0); j < d.tokenIndex(m.Span.End); j++ {
+			if d.sentenceOf[j] == si && d.toks[j].Is("opposition") {
+				return d.r.kb.State(a.Country) // (the title may be inside the mention)
+			}
+		}
+	}
+	return nil
 }
 
 // legislatureWords name a parliament, in its own name or a mention of it.
