@@ -4047,15 +4047,17 @@ func envoySummoned(d *doc, k int) bool {
 	return false
 }
 
-// aheadOf reports whether the noun at k follows "ahead of" or "in
-// preparation for" in its own phrase: an act still to come.
+// aheadOf reports whether the noun at k follows "ahead of", "in
+// preparation for" or "the way for" in its own phrase: an act still to
+// come.
 func (d *doc) aheadOf(k int) bool {
 	for i := k - 1; i >= 1 && k-i <= 5; i-- {
 		t := d.tok(i)
 		if t.Kind == token.Punct || d.cover[i] >= 0 && !t.Is("its", "their", "his", "her") {
 			return false
 		}
-		if t.Is("of") && d.tok(i-1).Is("ahead") || t.Is("for") && d.tok(i-1).Is("preparation", "preparations") {
+		if t.Is("of") && d.tok(i-1).Is("ahead") || t.Is("for") && d.tok(i-1).Is("preparation", "preparations") ||
+			t.Is("for") && d.tok(i-1).Is("way", "stage", "groundwork", "ground", "path") && i >= 3 && d.tok(i-2).Is("the") { // "paving the way for a meeting"
 			return true
 		}
 	}

@@ -108,3 +108,20 @@ func TestPartnersOfTalkAndOppositionTargets(t *testing.T) {
 			want{typ: parley.Consult, target: "Tanzania"}},
 	})
 }
+
+// TestMeetingsTheWayIsPavedFor checks that a meeting an accord "paves
+// the way" or "sets the stage" for is still to come, and takes no day of
+// the accord.
+func TestMeetingsTheWayIsPavedFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"paving_the_way_for_a_meeting", "2024-10-22",
+			"India and China reached an accord on border patrols on Monday, paving the way for a meeting between Narendra Modi and Xi Jinping.",
+			[]want{
+				{typ: parley.Agree, source: "India", target: "China", status: parley.Occurred, date: "2024-10-21"},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Xi Jinping", status: parley.Planned, date: "-"},
+			}},
+		{"cleared_the_way_for_talks", "2024-10-22",
+			"The accord cleared the way for talks between Narendra Modi and Xi Jinping.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Xi Jinping", status: parley.Planned}}},
+	})
+}
