@@ -385,6 +385,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if ids, start := d.thatRelativeHead(k, cs); !nominal && ids != nil {
 		return ids, start
 	}
+	if ids, start, ok := d.involvedDoers(k, cs); !nominal && ok {
+		return ids, start // "sanctions on Iranian firms involved in supplying drones": the firms supply
+	}
 	if r := d.commonNounRelative(k, cs); !nominal && r >= 0 {
 		return nil, r // "the inspections, which transporters have denounced for months": the transporters, no actor
 	}
@@ -2974,6 +2977,33 @@ func (d *doc) stateMention(m parley.Mention) bool {
 	}
 	a := d.actors[m.Actors[0]]
 	return a != nil && a.Kind == parley.State
+}
+
+// involvedDoers returns, for a gerund at k after "involved in" or
+// "engaged in", the actors named in the noun phrase those words hang on
+// ("six Iranian individuals and five entities involved in supplying
+// drones": Iran), ok being false when the gerund stands otherwise. The
+// phrase may name no actor: the doers are then unnamed, and not the
+// clause's subject, who imposed sanctions on them.
+func (d *doc) involvedDoers(k, cs int) (ids []string, start int, ok bool) {
+	if k-3 < cs || !strings.HasSuffix(d.tok(k).Norm, "ing") || !d.tok(k-1).Is("in") || !d.tok(k-2).Is("involved", "engaged", "implicated", "complicit") {
+		return nil, 0, false
+	}
+	start = k - 2
+	for i := k - 3; i >= cs && k-i <= 12; i-- {
+		t := d.tok(i)
+		if d.cover[i] >= 0 {
+			ids = append(ids, d.in.Mentions[d.cover[i]].Actors...)
+			i = d.mentionStart(i)
+			start = i
+			continue
+		}
+		if t.Kind != token.Word && !t.Is(",") || !t.Is("and", "or", ",") && !t.Upper && (t.Is("on", "against", "to", "with", "by", "from", "for", "at", "of") || d.finiteVerbAt(i)) {
+			break
+		}
+		start = i
+	}
+	return uniq(ids), start, true
 }
 
 // loneNegotiator reports whether the verb of negotiating at k has one

@@ -48,6 +48,7 @@ var deedNouns = map[string]deedKind{
 	"violence": deedForce, "repression": deedForce, "brutality": deedForce, "beatings": deedForce, "clampdown": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
 	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty, "closure": deedPenalty, "closures": deedPenalty,
+	"listings": deedPenalty, "designations": deedPenalty, "blacklisting": deedPenalty, // "Kyiv welcomed the new listings"
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
 	"treaty": deedPact, "pact": deedPact, "declaration": deedPact, "memorandum": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,

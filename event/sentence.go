@@ -4782,8 +4782,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = sp // "Zelensky said Erdogan had called him": Zelensky
 		}
 	}
-	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
-		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
+	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") && d.relationWithAfter(k, ce) {
+		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it (but "discussed Gaza with Safadi": with him)
 	}
 	if obj == nil && !verb && sn.typ == parley.Request && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("that") && requestNouns[d.tok(k).Norm] {
 		obj = d.thatSubject(k+1, ce) // "renewed Beijing's demand that Manila remove the ship"
@@ -9173,6 +9173,18 @@ func (d *doc) partnerInCall(k int, subj string) []string {
 		return nil
 	}
 	return nil
+}
+
+// relationWithAfter reports whether the first "with" after k in the
+// clause ending at ce follows a relation noun: "discussed the crisis with
+// Russia".
+func (d *doc) relationWithAfter(k, ce int) bool {
+	for i := k + 1; i < ce; i++ {
+		if d.tok(i).Is("with") {
+			return relationNouns[d.tok(i-1).Norm]
+		}
+	}
+	return false
 }
 
 // relationPartner returns the actor after "with" when a relation noun

@@ -125,3 +125,36 @@ func TestMeetingsTheWayIsPavedFor(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Xi Jinping", status: parley.Planned}}},
 	})
 }
+
+// TestDoersOfGerundsAndPartnersOfDiscussion checks that a gerund after
+// "involved in" is done by those the phrase names, not by the clause's
+// subject; that two who discuss a matter "with" a third talk with the
+// third (but a crisis "with" a state stays the matter); and that new
+// listings welcomed are the sanctions of whoever imposed them.
+func TestDoersOfGerundsAndPartnersOfDiscussion(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"involved_in_supplying", "2023-12-11",
+			"European Union foreign ministers on Monday agreed to impose sanctions on four Iranian individuals and three entities involved in supplying drones to Russia.",
+			[]want{
+				{typ: parley.Sanction, source: "European Union", target: "Iran"},
+				{typ: parley.Aid, source: "Iran", target: "Russia"},
+			}},
+		{"two_discussed_a_matter_with_a_third", "2023-12-11",
+			"Annalena Baerbock and Péter Szijjártó discussed Gaza with Jordanian Foreign Minister Ayman Safadi on Monday.",
+			[]want{
+				{typ: parley.Consult, source: "Annalena Baerbock", target: "Ayman Safadi", date: "2023-12-11"},
+				{typ: parley.Consult, source: "Péter Szijjártó", target: "Ayman Safadi", date: "2023-12-11"},
+			}},
+		{"listings_welcomed", "2023-12-11",
+			"The European Union imposed sanctions on six Iranian officials on Monday. Kyiv welcomed the new listings.",
+			[]want{{typ: parley.Support, source: "Ukraine", target: "European Union"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_imposer_supplies_nothing", "2023-12-11",
+			"European Union foreign ministers on Monday agreed to impose sanctions on four Iranian individuals and three entities involved in supplying drones to Russia.",
+			want{typ: parley.Aid, source: "European Union"}},
+		{"a_crisis_with_a_state_is_the_matter", "2023-12-11",
+			"Olaf Scholz and Emmanuel Macron discussed the crisis with Russia.",
+			want{typ: parley.Consult, target: "Russia"}},
+	})
+}
