@@ -494,6 +494,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					}
 				}
 			}
+			if d.finiteVerbAt(k) && d.pastAfterModal(k-1, k, sa) {
+				if sv := d.sayVerbBeforeModal(v, sa); sv >= 0 {
+					// "Adorni said Buenos Aires would not recall its envoy
+					// and accused Madrid of meddling": no "would accused",
+					// so the second verb is the speaker's.
+					if main, mstart := d.subjectsOf(sv, sa, false); main != nil {
+						return main, mstart
+					}
+				}
+			}
 			if d.finiteVerbAt(k) {
 				if sv := d.sayVerbBeforeNoActor(v, k, sa); sv >= 0 {
 					// "Pakistan said two children were killed and condemned
@@ -3370,6 +3380,21 @@ func (d *doc) sayVerbBeforeNoActor(v, k, a int) int {
 					return -1
 				}
 			}
+			return i
+		}
+	}
+	return -1
+}
+
+// sayVerbBeforeModal returns the verb of saying, in the past, that
+// opens the reported clause of verb v, found back from v past the clause's
+// own words to "said" or "told … that"; or -1.
+func (d *doc) sayVerbBeforeModal(v, a int) int {
+	for i := v - 1; i > a && v-i <= 14; i-- {
+		if d.tok(i).Is(";", ":") || d.tok(i).Is(",") && !d.tok(i+1).Is("that") {
+			return -1
+		}
+		if d.sayVerbAt(i) && d.cover[i] < 0 && pastLike(d.tok(i).Norm) {
 			return i
 		}
 	}

@@ -158,3 +158,18 @@ func TestDoersOfGerundsAndPartnersOfDiscussion(t *testing.T) {
 			want{typ: parley.Consult, target: "Russia"}},
 	})
 }
+
+// TestSecondVerbAfterAModalIsTheSpeakers checks that a past verb joined
+// by "and" to a reported clause whose verb hangs on a modal is the
+// speaker's, since no "would accused" can be read, while a bare verb
+// after the modal stays in the reported clause.
+func TestSecondVerbAfterAModalIsTheSpeakers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"would_not_recall_and_accused", "2024-05-21",
+			"Presidential spokesman Manuel Adorni told reporters that Buenos Aires would not recall its envoy and accused Madrid of meddling.",
+			[]want{{typ: parley.Accuse, source: "Manuel Adorni", target: "Spain", status: parley.Occurred}}},
+		{"would_recall_and_summon", "2024-05-21",
+			"Manuel Adorni said Argentina would recall its envoy and summon the Spanish ambassador.",
+			[]want{{typ: parley.Accuse, source: "Argentina", target: "Spain", status: parley.Planned}}},
+	})
+}
