@@ -173,3 +173,14 @@ func TestSecondVerbAfterAModalIsTheSpeakers(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Argentina", target: "Spain", status: parley.Planned}}},
 	})
 }
+
+// TestCrowdsAtAnEmbassyInATwoStateStory checks that a crowd rallying at
+// one state's consulate, in a story about that state and another, with no
+// place the base knows, is of the other state.
+func TestCrowdsAtAnEmbassyInATwoStateStory(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"crowd_at_the_consulate_of_one_of_two", "2012-05-14",
+			"China and the Philippines have quarrelled over the shoal for months. Chinese ships blocked Philippine boats near the shoal in April. The Philippines protested to China on Monday. On Friday, several hundred demonstrators rallied outside the Chinese consulate in Makati.",
+			[]want{{typ: parley.Protest, source: "Philippine demonstrators", target: "China", date: "2012-05-11"}}},
+	})
+}

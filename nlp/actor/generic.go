@@ -293,8 +293,43 @@ const maxGenericTokens = 3
 // mentions name most often, counting people by the state they serve.
 // It returns nil when no state stands out.
 func (d *doc) mainCountry() *kb.Entity {
-	count := map[string]int{}
-	first := map[string]int{}
+	count, first := d.countryWeights()
+	// A government's own statement names its issuer in its heading
+	// ("Statement by the Ministry for Europe and Foreign Affairs | Paris"):
+	// the article is that state's, however often it names the other.
+	if c := d.issuerCountry(); c != "" && d.issuer != "" {
+		// (not a briefing's answerers' state: its questions are about
+		// others, "the government" of the one asked about)
+		return d.r.kb.State(c)
+	}
+	best, second := leader(count, func(a, b string) bool { return first[a] < first[b] })
+	// A clear lead only: in an article about two states equally, "the
+	// government" could be either.
+	if best == "" || count[best] < 3 || count[best] < second*3/2 {
+		return nil
+	}
+	return d.r.kb.State(best)
+}
+
+// otherStoryState returns the state the story names most after main,
+// when it names it at least three times, or nil: "the Philippines" in a
+// story mostly about China's ships off its shoal.
+func (d *doc) otherStoryState(main *kb.Entity) *kb.Entity {
+	count, first := d.countryWeights()
+	delete(count, main.Country)
+	best, _ := leader(count, func(a, b string) bool { return first[a] < first[b] })
+	if best == "" || count[best] < 3 {
+		return nil
+	}
+	return d.r.kb.State(best)
+}
+
+// countryWeights counts, for each country, the mentions of its actors
+// (a state named in full twice) and the places of its scenes, with the
+// index of its first mention.
+func (d *doc) countryWeights() (count, first map[string]int) {
+	count = map[string]int{}
+	first = map[string]int{}
 	for i, m := range d.mentions {
 		if m.Via == parley.ViaGroup {
 			continue // "the two powers" restates states already counted
@@ -327,21 +362,7 @@ func (d *doc) mainCountry() *kb.Entity {
 			}
 		}
 	}
-	// A government's own statement names its issuer in its heading
-	// ("Statement by the Ministry for Europe and Foreign Affairs | Paris"):
-	// the article is that state's, however often it names the other.
-	if c := d.issuerCountry(); c != "" && d.issuer != "" {
-		// (not a briefing's answerers' state: its questions are about
-		// others, "the government" of the one asked about)
-		return d.r.kb.State(c)
-	}
-	best, second := leader(count, func(a, b string) bool { return first[a] < first[b] })
-	// A clear lead only: in an article about two states equally, "the
-	// government" could be either.
-	if best == "" || count[best] < 3 || count[best] < second*3/2 {
-		return nil
-	}
-	return d.r.kb.State(best)
+	return count, first
 }
 
 // issuersMinister returns the minister "the Minister" at token i means in
@@ -814,6 +835,13 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asGroup && st != nil && st == main && d.embassyStateIn(d.sentenceOf[i], st) {
 				break // "protesters stormed the Saudi embassy": not Saudis
+			}
+			if kind == asGroup && st == nil {
+				if e := d.embassyOwnerIn(d.sentenceOf[i], func(string) bool { return true }); e != nil {
+					// "demonstrators rallied outside the Chinese consulate"
+					// in a story of China and the Philippines: the other's
+					st = d.otherStoryState(e)
+				}
 			}
 			if string(d.phraseKey(i, i+n)) == "the putschists" {
 				// "… with Niger. The putschists expelled": the council of
@@ -2098,19 +2126,28 @@ func (d *doc) unnamedPlaceStateIn(si int) *kb.Entity {
 // embassyStateIn reports whether sentence si names an embassy of st: a
 // crowd at "the Saudi embassy" is not Saudi.
 func (d *doc) embassyStateIn(si int, st *kb.Entity) bool {
+	return d.embassyOwnerIn(si, func(c string) bool { return c == st.Country }) != nil
+}
+
+// embassyOwnerIn returns the first state whose embassy or consulate
+// sentence si names, of those whose country code ok accepts; or nil.
+func (d *doc) embassyOwnerIn(si int, ok func(string) bool) *kb.Entity {
 	for _, m := range d.mentions {
 		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
 			continue
 		}
 		a := d.actors[d.index[m.Actors[0]]]
-		if a.Country == st.Country && a.Kind == parley.Organization && strings.Contains(strings.ToLower(a.Name), "embassy") {
-			return true
+		if a.Country == "" || !ok(a.Country) {
+			continue
 		}
-		if e := d.tokenIndex(m.Span.End-1) + 1; a.ID == st.ID && m.Via == parley.ViaAdjective && e < len(d.toks) && d.toks[e].Is("embassy", "consulate", "consulate-general", "mission") {
-			return true // "rallied outside the Chilean consulate"
+		if a.Kind == parley.Organization && strings.Contains(strings.ToLower(a.Name), "embassy") {
+			return d.r.kb.State(a.Country)
+		}
+		if e := d.tokenIndex(m.Span.End-1) + 1; a.Kind == parley.State && m.Via == parley.ViaAdjective && e < len(d.toks) && d.toks[e].Is("embassy", "consulate", "consulate-general", "mission") {
+			return d.r.kb.State(a.Country) // "rallied outside the Chilean consulate"
 		}
 	}
-	return false
+	return nil
 }
 
 // forcesStateIn returns the state whose police or armed forces sentence si
