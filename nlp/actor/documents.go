@@ -135,3 +135,34 @@ func (d *doc) relativeAside(i int) int {
 	}
 	return i
 }
+
+// reportNouns name the findings of an inquiry, which "It found …" speaks
+// for.
+var reportNouns = set("report", "findings", "investigation", "inquiry", "probe", "study", "review", "assessment", "audit")
+
+// findingIssuer returns the state or body whose report a sentence opening
+// at i with "It found" speaks for: the subject of the last sentence, of
+// the three before, that named a report without opening on it ("The UN
+// rights office released its findings. The report says … It found …"),
+// or "".
+func (d *doc) findingIssuer(i int) string {
+	s := d.sentenceOf[i]
+	for back := s - 1; back >= 0 && back >= s-3; back-- {
+		k := d.sentenceStart(back)
+		if k < 0 {
+			return ""
+		}
+		named := false
+		for j := k; j < len(d.toks) && d.sentenceOf[j] == back; j++ {
+			named = named || reportNouns[d.toks[j].Norm]
+		}
+		if !named {
+			continue
+		}
+		if d.toks[k].Is("the") && k+1 < len(d.toks) && reportNouns[d.toks[k+1].Norm] {
+			continue // "The report says …": the paper again, its issuer told before
+		}
+		return d.sentenceSubject(back)
+	}
+	return ""
+}

@@ -883,6 +883,14 @@ func (d *doc) step(i int) int {
 			}
 		}
 	}
+	if t.Is("it") && d.opensSentence(i) && i+1 < len(d.toks) && d.toks[i+1].Is("found", "finds", "concluded", "concludes", "documented", "documents") {
+		// "The UN rights office released its findings. … It found that
+		// Ethiopian forces committed abuses": the report's issuer.
+		if id := d.findingIssuer(i); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
+			return i + 1
+		}
+	}
 	if t.Is("it") && i >= 2 && d.toks[i-1].Is(itObjectVerbs...) {
 		// "Mali quit ECOWAS, accusing it of serving France": the body or
 		// state named last in the sentence, not its subject
