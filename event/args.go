@@ -2332,6 +2332,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			i = end - 1
 			continue
 		}
+		if end < ce && d.tok(end).Is("dollars", "dollar") {
+			i = end // "one billion US dollars in loans": a currency, no state
+			continue
+		}
 		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && (privateObjects[d.tok(end).Norm] && (sn.typ != parley.Sanction || !businessObjects[d.tok(end).Norm]) ||
 			hostileTypes[sn.typ] && d.nationalsAt(end, ce) && !(sn.typ == parley.Sanction && from > 0 && d.tok(from-1).Is("visa", "visas"))) { // (a visa demanded of "Russian citizens" is aimed at Russia)
 			// "detained two Russian tourists", "a deal with Chinese

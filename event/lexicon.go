@@ -1032,7 +1032,9 @@ var verbs = []struct {
 		knowledgePassed, // "provided intelligence to Kyiv"
 		// "provided logistical and medical support to the Djiboutian army"
 		s(parley.Aid, "070", directed, "to", "").takes("support").when(materialSupport),
-		s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
+		s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...),
+		// "would provide $190 million over four years to help …"
+		s(parley.Aid, "070", directed, "to", "").takes("million", "billion").when(notToCampaign)}},
 	// "passed information about the approaching drones to Warsaw"
 	{"pass|passed|passes|passing", []sense{knowledgePassed, noConfidence}},
 	// "parliament adopted a motion of no confidence in the government",

@@ -184,3 +184,23 @@ func TestCrowdsAtAnEmbassyInATwoStateStory(t *testing.T) {
 			[]want{{typ: parley.Protest, source: "Philippine demonstrators", target: "China", date: "2012-05-11"}}},
 	})
 }
+
+// TestSumsProvided checks that a sum of money provided is aid, to the
+// one the purpose names, and that "US dollars" names no recipient. (Left
+// open: "would provide three billion US dollars", with no recipient
+// named, still takes the United States.)
+func TestSumsProvided(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"would_provide_a_sum_to_help", "2024-06-07",
+			"Anthony Albanese announced that Australia would provide $190 million over four years to help the police of Solomon Islands.",
+			[]want{{typ: parley.Aid, source: "Australia", target: "Royal Solomon Islands Police Force", status: parley.Planned}}},
+		{"sum_in_us_dollars", "1998-10-09",
+			"Keizo Obuchi said Japan would provide South Korea with three billion US dollars in loans.",
+			[]want{{typ: parley.Aid, source: "Japan", target: "South Korea", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_currency_is_no_recipient", "2018-02-14",
+			"The emir announced on Wednesday that the State of Kuwait will provide the Republic of Iraq with one billion US dollars in loans through a development fund.",
+			want{typ: parley.Aid, target: "United States"}},
+	})
+}
