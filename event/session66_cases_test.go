@@ -204,3 +204,13 @@ func TestSumsProvided(t *testing.T) {
 			want{typ: parley.Aid, target: "United States"}},
 	})
 }
+
+// TestLongFormsOfRoyalNames checks that a crown prince's name given with
+// his lineage in full names him, not a house.
+func TestLongFormsOfRoyalNames(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"name_with_lineage", "2023-04-12",
+			"His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received a phone call today from the President of France, Emmanuel Macron.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Mohammed bin Salman", date: "2023-04-12", medium: parley.Phone}}},
+	})
+}

@@ -222,6 +222,7 @@ func TestMentions(t *testing.T) {
 		{"the_two_before_their_verb", "Yoshimasa Hayashi called Park Jin, and the two agreed to meet.", "2023-04-14", "the two", []string{"person:yoshimasa-hayashi", "person:park-jin"}},
 		{"both_sides_after_talks_with_mediators", "Israel and Hamas held talks mediated by Egypt and Qatar on Monday. Both sides agreed to extend the truce.", "2024-06-12", "Both sides", []string{"state:ISR", "org:hamas"}},
 		{"him_as_an_object_is_the_one_acted_on", "Antonio Guterres visited Kyiv on Monday. Russian officials accused him of bias.", "2025-04-16", "him", []string{"person:antonio-guterres"}},
+		{"the_president_of_a_state_whose_head_is_another", "Mohammed bin Salman received a call from the President of Iran on Tuesday.", "2023-04-12", "the President of Iran", []string{"person:ebrahim-raisi"}},
 		{"it_found_is_the_reports_issuer", "The UN human rights office published the results of its inquiry into the fighting on Tuesday. The report says all sides broke the law. It found that government troops shelled homes.", "2021-11-03", "It", []string{"org:ohchr"}},
 		{"him_after_a_while_clause_is_not_its_subject", "Ursula von der Leyen will travel to Ottawa in June, while Mark Carney invited her to address the Canadian parliament.", "2025-05-02", "her", []string{"person:ursula-von-der-leyen"}},
 		{"him_after_a_second_clause_is_not_its_subject", "Donald Trump accused Volodymyr Zelensky of lying, and JD Vance called him disrespectful.", "2025-03-01", "him", []string{"person:volodymyr-zelensky"}},

@@ -5257,6 +5257,13 @@ func (d *doc) officeOf(levels []string, title string, k int) (string, int) {
 				}
 				continue
 			}
+			if t := officeTitles[title]; t != "" {
+				// "the President of Iran": the office so titled, not the
+				// Supreme Leader, who heads the state
+				if id := d.holderTitled(e.ID, t, kb.HeadOfState, kb.HeadOfGovernment); id != "" {
+					return id, stop
+				}
+			}
 			if id := d.holder(e.ID, levels); id != "" {
 				return id, stop
 			}
