@@ -33,7 +33,7 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"raids": true, "assault": true, "expulsion": true, "expulsions": true,
 	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
 	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
-	"authorities": true, "officials": true, "official": true, "leadership": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true, "missions": true,
+	"authorities": true, "officials": true, "official": true, "leadership": true, "leaders": true, "ministers": true, "embassy": true, "embassies": true, "consulate": true, "consulates": true, "ambassador": true, "missions": true,
 	"envoy": true, "envoys": true, "charge": true, "d'affaires": true, "consul": true, "minister": true, "delegation": true, // ("the Belarusian chargé d'affaires was summoned")
 	"flag": true, "flags": true, "effigy": true,
 	// forces moved or shown: "condemned the Iraqi troop movements", "the

@@ -214,3 +214,17 @@ func TestLongFormsOfRoyalNames(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Mohammed bin Salman", date: "2023-04-12", medium: parley.Phone}}},
 	})
 }
+
+// TestLeadersNamedByTheirStatesWord checks that a state's leaders or
+// ministers named by its adjective, as the object of a demand or a
+// charge, stand for the state, as its officials do.
+func TestLeadersNamedByTheirStatesWord(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"urged_the_adjective_leaders", "2023-08-15",
+			"Seoul's foreign ministry urged Japanese leaders to face history squarely.",
+			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of South Korea", target: "Japan"}}},
+		{"criticised_the_adjective_ministers", "2023-08-15",
+			"Beijing criticised Japanese ministers for visiting the shrine.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Japan"}}},
+	})
+}
