@@ -3006,14 +3006,14 @@ func (d *doc) involvedDoers(k, cs int) (ids []string, start int, ok bool) {
 	start = k - 2
 	for i := k - 3; i >= cs && k-i <= 12; i-- {
 		t := d.tok(i)
-		if d.cover[i] >= 0 {
+		switch {
+		case d.cover[i] >= 0:
 			ids = append(ids, d.in.Mentions[d.cover[i]].Actors...)
 			i = d.mentionStart(i)
-			start = i
-			continue
-		}
-		if t.Kind != token.Word && !t.Is(",") || !t.Is("and", "or", ",") && !t.Upper && (t.Is("on", "against", "to", "with", "by", "from", "for", "at", "of") || d.finiteVerbAt(i)) {
-			break
+		case t.Is("and", "or", ","):
+			// the list goes on: "individuals and five entities"
+		case t.Kind != token.Word || t.Is("on", "against", "to", "with", "by", "from", "for", "at", "of") || d.finiteVerbAt(i):
+			return uniq(ids), start, true // the phrase began after the preposition or verb
 		}
 		start = i
 	}

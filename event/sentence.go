@@ -10224,7 +10224,8 @@ func (d *doc) transitAfter(k, ce int) bool {
 // frontedTalksParties returns the two or more actors that open the main
 // clause after a phrase "After talks …," opening the sentence at a, the
 // talks being theirs ("After talks on Monday, Scholz and Macron signed a
-// pact"); else nil.
+// pact", "At their meeting in Ashgabat, hosted by Niyazov, Nazarbayev and
+// Karimov declared …", the host among them); else nil.
 func (d *doc) frontedTalksParties(k, a, b int) []string {
 	their := k == a+2 && d.tok(a+1).Is("their") // ("After their summit, …", "At their meeting in Ashgabat, …": theirs the same)
 	if !(k == a+1 && d.tok(a).Is("after", "following") || their && d.tok(a).Is("after", "following", "at", "during")) {
@@ -10243,7 +10244,10 @@ func (d *doc) frontedTalksParties(k, a, b int) []string {
 			// "At their meeting in Ashgabat, hosted by Niyazov, …": the
 			// host met them too
 			e := d.commaAfter(s+2, b)
-			if hosts = d.firstNamedBetween(s+2, e); e == 0 || hosts == nil {
+			if e == 0 {
+				return nil
+			}
+			if hosts = d.firstNamedBetween(s+2, e); hosts == nil {
 				return nil
 			}
 			j = e

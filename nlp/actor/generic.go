@@ -2893,7 +2893,7 @@ func (d *doc) oppositionFigureBefore(i int) *kb.Entity {
 		if a.Kind != parley.Person || a.Country == "" {
 			continue
 		}
-		for j := max(k-3, 0); j < d.tokenIndex(m.Span.End); j++ {
+		for j := max(k-3, 0); j <= d.tokenIndex(m.Span.End-1); j++ {
 			if d.sentenceOf[j] == si && d.toks[j].Is("opposition") {
 				return d.r.kb.State(a.Country) // (the title may be inside the mention)
 			}
