@@ -883,6 +883,14 @@ func (d *doc) step(i int) int {
 			}
 		}
 	}
+	if t.Is("their") && i+1 < len(d.toks) && d.toks[i+1].Is("countries", "nations", "states", "governments") {
+		// "The rulers of Mali, Burkina Faso and Niger announced that their
+		// countries were leaving": the states listed before in the sentence.
+		if ids := d.stateListBefore(i); ids != nil {
+			d.mention(i, i+2, parley.ViaGroup, ids...)
+			return i + 2
+		}
+	}
 	if t.Is("it") && d.opensSentence(i) && i+1 < len(d.toks) && d.toks[i+1].Is("found", "finds", "concluded", "concludes", "documented", "documents") {
 		// "The UN rights office released its findings. … It found that
 		// Ethiopian forces committed abuses": the report's issuer.
@@ -2267,6 +2275,36 @@ func (d *doc) leadersOfOpening(i int) bool {
 		k-- // "The foreign ministers of …"
 	}
 	return k >= 0 && d.toks[k].Is("the") && d.opensSentence(k)
+}
+
+// stateListBefore returns the states of the one list of two or more
+// that the sentence of token i names before it ("Mali, Burkina Faso and
+// Niger"), or nil when it names none or other states besides.
+func (d *doc) stateListBefore(i int) []string {
+	var run []parley.Mention
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] != d.sentenceOf[i] || mi >= i {
+			continue
+		}
+		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || d.actors[d.index[m.Actors[0]]].Kind != parley.State {
+			continue
+		}
+		if len(run) > 0 {
+			if between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start]); between != "," && between != "and" && between != ", and" {
+				return nil // a second list or a state apart
+			}
+		}
+		run = append(run, m)
+	}
+	if len(run) < 2 {
+		return nil
+	}
+	ids := make([]string, len(run))
+	for k, m := range run {
+		ids[k] = m.Actors[0]
+	}
+	return ids
 }
 
 // subjectListBefore returns the states or bodies named together as the
