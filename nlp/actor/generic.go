@@ -666,8 +666,8 @@ func (d *doc) resolveGeneric() {
 			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
 				continue // "would not host the military exercises": a kind of exercise, no army
 			}
-			if d.toks[i+n-1].Is("military") && i+n+1 < len(d.toks) && d.toks[i+n].Is("wing", "command", "leadership", "commanders") && d.toks[i+n+1].Is("of") {
-				continue // "the military wing of Hamas": the body named after "of", not the state's army
+			if d.toks[i+n-1].Is("military") && i+n+1 < len(d.toks) && d.toks[i+n].Is("wing", "command", "leadership", "commanders", "rulers", "leaders", "regimes", "juntas", "governments") && d.toks[i+n+1].Is("of") {
+				continue // "the military wing of Hamas", "the military rulers of Mali and Niger": those named after "of", not an army
 			}
 			if d.unknownQualifier(i, covered) {
 				break // "Scottish police", "Bavarian police": of a place the base does not know, not the main state's
