@@ -2290,10 +2290,8 @@ func (d *doc) stateListBefore(i int) []string {
 		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || d.actors[d.index[m.Actors[0]]].Kind != parley.State {
 			continue
 		}
-		if len(run) > 0 {
-			if between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start]); between != "," && between != "and" && between != ", and" {
-				return nil // a second list or a state apart
-			}
+		if len(run) > 0 && !d.listJoined(run[len(run)-1], m, false) {
+			return nil // a second list or a state apart
 		}
 		run = append(run, m)
 	}
@@ -2305,6 +2303,17 @@ func (d *doc) stateListBefore(i int) []string {
 		ids[k] = m.Actors[0]
 	}
 	return ids
+}
+
+// listJoined reports whether mentions a and b, in that order, stand in
+// one list: only a comma, "and" or ", and" between them, and, when the is
+// set, a "the" opening b's name ("Saudi Arabia, the UAE and Bahrain").
+func (d *doc) listJoined(a, b parley.Mention, the bool) bool {
+	between := strings.TrimSpace(d.text[a.Span.End:b.Span.Start])
+	if the {
+		between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
+	}
+	return between == "," || between == "and" || between == ", and"
 }
 
 // subjectListBefore returns the states or bodies named together as the
@@ -2322,12 +2331,8 @@ func (d *doc) subjectListBefore(s int) []string {
 		if d.sentenceOf[mi] >= s {
 			break
 		}
-		if len(run) > 0 {
-			between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start])
-			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The")) // "Saudi Arabia, the UAE and Bahrain"
-			if between != "," && between != "and" && between != ", and" {
-				break
-			}
+		if len(run) > 0 && !d.listJoined(run[len(run)-1], m, true) {
+			break
 		}
 		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun || d.quoted[mi] ||
 			len(run) == 0 && d.prepositionObject(mi) && !d.leadersOfOpening(mi) {
@@ -6111,12 +6116,8 @@ func (d *doc) mentionRun(m int) ([]string, int) {
 		if a.Kind != parley.State && a.Kind != parley.Organization {
 			break
 		}
-		if n > m {
-			between := strings.TrimSpace(d.text[d.mentions[n-1].Span.End:mt.Span.Start])
-			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
-			if between != "," && between != "and" && between != ", and" {
-				break
-			}
+		if n > m && !d.listJoined(d.mentions[n-1], mt, true) {
+			break
 		}
 		if !slices.Contains(ids, mt.Actors[0]) {
 			ids = append(ids, mt.Actors[0])
