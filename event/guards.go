@@ -1947,8 +1947,38 @@ func (d *doc) crowdSubject(k int) bool {
 }
 
 // crowdThrows accepts a throw whose subject is a crowd: "protesters threw
-// stones at the embassy" (not "police threw stun grenades").
-func crowdThrows(d *doc, k int) bool { return d.crowdSubject(k) }
+// stones at the embassy" (not "police threw stun grenades"), aimed at no
+// force of order (see crowdThrowsAtForces).
+func crowdThrows(d *doc, k int) bool { return d.crowdSubject(k) && !d.thrownAtForces(k) }
+
+// crowdThrowsAtForces accepts a crowd's throw at police or soldiers:
+// "protesters hurled petrol bombs at the officers" is an attack on them,
+// not a protest at the state.
+func crowdThrowsAtForces(d *doc, k int) bool { return d.crowdSubject(k) && d.thrownAtForces(k) }
+
+// thrownAtForces reports whether the "at" after the throw at k aims it
+// at police, soldiers or guards.
+func (d *doc) thrownAtForces(k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		if !d.tok(i).Is("at") {
+			continue
+		}
+		for j := i + 1; j < len(d.in.Tokens) && j <= i+4; j++ {
+			if d.tok(j).Is("police", "policemen", "officers", "soldiers", "troops", "guards", "gendarmes", "peacekeepers") {
+				return true
+			}
+			if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.tok(j).Is("and", "or") {
+				if d.cover[j] < 0 {
+					return false
+				}
+				m := d.in.Mentions[d.cover[j]]
+				return len(m.Actors) == 1 && d.nameHas(m.Actors[0], "police", "army", "armed forces", "gendarmerie", "guard", "troops", "soldiers")
+			}
+		}
+		return false
+	}
+	return false
+}
 
 var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "crowds": true, "crowd": true,
 	"mob": true, "mobs": true, "rioters": true, "students": true, "supporters": true}

@@ -314,23 +314,36 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 
 // soleImposer returns the side that imposed every penalty the article
 // told as done before token k, and the sentence of the last, when they
-// all have one imposer not on the subject's side; else nil, -1.
+// all have one imposer not on the subject's side — or the sides that
+// imposed them, when all were aimed at one target ("Saudi Arabia, the
+// UAE, Bahrain and Egypt severed relations with Qatar … Erdogan called
+// the sanctions a mistake"); else nil, -1.
 func (d *doc) soleImposer(k int, subj []string) ([]string, int) {
-	var by string
-	at := -1
+	var by []string
+	at, target := -1, ""
 	for _, e := range d.built {
 		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Sanction || e.Status != parley.Occurred || e.Source.IsZero() {
 			continue
 		}
-		if by != "" && by != e.Source.ID {
-			return nil, -1
+		if at >= 0 && e.Target.ID != target {
+			target = ""
+		} else {
+			target = e.Target.ID
 		}
-		by, at = e.Source.ID, d.sentenceIndex(e.Trigger.Start)
+		if !slices.Contains(by, e.Source.ID) {
+			by = append(by, e.Source.ID)
+		}
+		at = d.sentenceIndex(e.Trigger.Start)
 	}
-	if by == "" || d.sameSide(subj, by) {
+	if len(by) == 0 || len(by) > 1 && target == "" {
 		return nil, -1
 	}
-	return []string{by}, at
+	for _, id := range by {
+		if d.sameSide(subj, id) {
+			return nil, -1
+		}
+	}
+	return by, at
 }
 
 // bodyOfMeeting returns the body named right before the last use of the

@@ -816,7 +816,9 @@ var verbs = []struct {
 	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing"),
 		// "protesters threw stones at the Japanese embassy": a crowd's
 		// violent protest at the state whose mission it is
-		s(parley.Protest, "145", directed, "at").withMode("riot").takes("stones", "rocks", "eggs", "bottles", "paint", "firebombs", "bricks").when(crowdThrows)}},
+		missilesThrown, missilesThrownAtForces}},
+	// "protesters hurled stones and paint at the US embassy"
+	{"hurl|hurled|hurling|hurls|fling|flung|flinging|flings|lob|lobbed|lobbing|lobs", []sense{missilesThrown, missilesThrownAtForces}},
 	// "Egypt sided with Saudi Arabia", "would side with Beijing"
 	{"side|sided|siding|sides", []sense{s(parley.Support, "051", directed, "with").needs("with").when(sidedWith)}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
@@ -2688,3 +2690,13 @@ var askWords = map[string]bool{"urge": true, "urged": true, "urges": true, "urgi
 	"ordered": true, "orders": true, "ordering": true,
 	// "instructed Gaviria to travel to Venezuela": sent, not yet gone
 	"instructed": true, "instructs": true, "instruct": true, "instructing": true, "directed": true, "directs": true}
+
+// missilesThrown is a crowd's violent protest at the state whose mission
+// it pelts: "protesters threw stones at the Japanese embassy".
+var missilesThrown = s(parley.Protest, "145", directed, "at").withMode("riot").takes(thrownThings...).when(crowdThrows)
+
+// missilesThrownAtForces is a crowd's attack on the police or soldiers it
+// pelts: "protesters hurled petrol bombs and stones at the officers".
+var missilesThrownAtForces = s(parley.Assault, "180", directed, "at").takes(thrownThings...).when(crowdThrowsAtForces)
+
+var thrownThings = []string{"stones", "rocks", "eggs", "bottles", "paint", "firebombs", "bricks", "petrol", "molotov", "grenades"}

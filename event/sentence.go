@@ -256,6 +256,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				k > a+1 && determiners[d.tok(k-2).Norm] && newsAdjectives[d.tok(k-1).Norm]) { // ("for the warm welcome")
 				continue // "after the bombing of a church": a noun, whoever bombed
 			}
+			if fs.verbForm && d.attributiveParticiple(k, a) {
+				continue // "Yemen's internationally recognised government": a participle before its noun, no verb
+			}
 			if fs.verbForm && k > a && d.possessiveAt(k-1) && !strings.HasSuffix(t.Norm, "ed") {
 				continue // "Iran's supply of missiles": a noun after the possessive (not "China's agreed", a "has")
 			}
@@ -1577,6 +1580,9 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 		if d.cover[i] >= 0 || t.Kind == token.Punct {
 			break
 		}
+		if t.Is("and", "but") && d.finiteVerbAt(k) && d.onlyAdverbs(i+1, k) {
+			break // "offered to mediate and spoke by telephone with King Salman": a deed of its own
+		}
 		n := t.Norm
 		if k-i > 7 && n != "out" && !quitWords[n] {
 			continue // ("pulled out of a sixth round of nuclear talks")
@@ -1605,6 +1611,29 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 		}
 	}
 	return fate, -1
+}
+
+// attributiveParticiple reports whether the participle at k, after an
+// adverb in "-ly" that follows an article or a possessive, qualifies the
+// noun after it: "Yemen's internationally recognised government", "the
+// democratically elected president" — an adjective, no verb.
+func (d *doc) attributiveParticiple(k, a int) bool {
+	if k < a+2 || !strings.HasSuffix(d.tok(k).Norm, "ed") || !d.nounNext(k) {
+		return false
+	}
+	adv := d.tok(k - 1)
+	if d.cover[k-1] >= 0 || adv.Upper || len(adv.Norm) < 5 || !strings.HasSuffix(adv.Norm, "ly") {
+		return false
+	}
+	return d.possessiveAt(k-2) || d.tok(k-2).Is("the", "a", "an", "its", "their", "his", "her", "our")
+}
+
+// cautionedAgainst reports whether the warning at k is against a matter
+// and names no one ("warned against excesses", "warned against
+// complacency"): a caution, not a threat at whoever the story quarrels
+// with.
+func (d *doc) cautionedAgainst(k int) bool {
+	return d.tok(k).Is("warned", "warns", "warn", "warning", "cautioned", "cautions") && d.tok(k+1).Is("against")
 }
 
 // onlyAdverbs reports whether tokens [i, j) are adverbs alone ("not
@@ -5445,7 +5474,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.notTheSame(subj, d.forcesRemoved(k, ce)) // "called for the withdrawal of Russian troops": of Russia
 	}
 	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
-		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
+		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && (d.warnedOfCause(k, ce) || d.cautionedAgainst(k))) {
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
 		// A warning whose clause tells what the speaker's own side may do
@@ -5464,7 +5493,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
 		}
 	}
-	if obj == nil && verb && len(subj) == 1 && sn.typ == parley.Threaten && d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.warnedOfCause(k, ce) && !d.warnedOwnSide(k, subj) {
+	if obj == nil && verb && len(subj) == 1 && sn.typ == parley.Threaten && d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.warnedOfCause(k, ce) && !d.cautionedAgainst(k) && !d.warnedOwnSide(k, subj) {
 		// "“… We urge the US to stop arming Taiwan. China will take
 		// resolute measures,” the spokeswoman said": at whom the
 		// speaker's side charged or asked just before.
@@ -7252,8 +7281,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// (A meeting called off is still coded, as not held, for the
 		// happening it cancels.)
 		d.objectNouns[objNoun] = true
-		for j := objNoun + 1; j < b && objectNoun(d.tok(j).Norm, sn.objects); j++ {
+		j := objNoun + 1
+		for ; j < b && objectNoun(d.tok(j).Norm, sn.objects); j++ {
 			d.objectNouns[j] = true // "suspended trade talks": the head noun too
+		}
+		if j < b && d.tok(j).Is("and", "or") {
+			// "suspended its human rights dialogue and talks on arms
+			// control": a second object of the same verb
+			for i := j + 1; i < b && i <= j+3 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Upper; i++ {
+				if objectNoun(d.tok(i).Norm, sn.objects) {
+					d.objectNouns[i] = true
+					break
+				}
+			}
 		}
 	}
 	// "had spoken by phone twice this year, in February and September":

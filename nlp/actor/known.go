@@ -513,10 +513,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 			return w
 		}
 	}
-	// "Ethiopia's federal government", "the Afghan interim government".
-	if after+1 < len(d.toks) && governmentQualifiers[d.toks[after].Norm] && governmentNouns[d.toks[after+1].Norm] {
-		d.mention(i, after+2, parley.ViaCollective, d.addKnown(st))
-		return after + 2
+	// "Ethiopia's federal government", "the Afghan interim government",
+	// "Yemen's internationally recognised government".
+	if q := d.governmentQualifier(after); q > 0 && after+q < len(d.toks) && governmentNouns[d.toks[after+q].Norm] {
+		d.mention(i, after+q+1, parley.ViaCollective, d.addKnown(st))
+		return after + q + 1
 	}
 	// A descriptor of the name that follows: "Chinese President Xi",
 	// "United States (US) President Joe Biden", "Benin's Patrice Talon".
@@ -2254,4 +2255,21 @@ func accentedOtherwise(word string, e *kb.Entity) bool {
 		}
 	}
 	return true
+}
+
+// governmentQualifier returns how many words at i qualify a government
+// noun after them: one of governmentQualifiers ("federal", "interim"), or
+// an adverb and a participle ("internationally recognised",
+// "democratically elected"); else 0.
+func (d *doc) governmentQualifier(i int) int {
+	if i >= len(d.toks) {
+		return 0
+	}
+	if governmentQualifiers[d.toks[i].Norm] {
+		return 1
+	}
+	if i+1 < len(d.toks) && !d.toks[i].Upper && len(d.toks[i].Norm) > 4 && strings.HasSuffix(d.toks[i].Norm, "ly") && !d.toks[i+1].Upper && strings.HasSuffix(d.toks[i+1].Norm, "ed") {
+		return 2
+	}
+	return 0
 }

@@ -1,0 +1,113 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestSecondVerbAfterAnOffer checks that a past verb joined by "and" to
+// an offer or a call is a deed of its own: the offer does not make the
+// call that follows a meeting only proposed.
+func TestSecondVerbAfterAnOffer(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"offered_to_mediate_and_spoke", "2017-06-06",
+			"Kuwait's emir offered to mediate and spoke by telephone with King Salman.",
+			[]want{{typ: parley.Consult, source: "Sabah Al-Ahmad Al-Jaber Al-Sabah", target: "Salman of Saudi Arabia", status: parley.Occurred, medium: parley.Phone}}},
+	})
+	runNotCases(t, []notCase{
+		{"offered_talks_still_proposed", "2017-06-06",
+			"Kuwait's emir offered talks with King Salman.",
+			want{typ: parley.Consult, status: parley.Occurred}},
+	})
+}
+
+// TestGovernmentsQualifiedByParticiples checks that "internationally
+// recognised" before a government is no act of recognition, and that the
+// government so qualified is its state's.
+func TestGovernmentsQualifiedByParticiples(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"recognised_government_cut_ties", "2017-06-06",
+			"Yemen's internationally recognised government and the Maldives also cut ties with Qatar on Monday.",
+			[]want{
+				{typ: parley.Sanction, source: "Yemen", target: "Qatar", date: "2017-06-05"},
+				{typ: parley.Sanction, source: "Maldives", target: "Qatar", date: "2017-06-05"},
+			}},
+	})
+	runNotCases(t, []notCase{
+		{"recognised_is_no_verb", "2017-06-06",
+			"Yemen's internationally recognised government cut ties with Qatar on Monday.",
+			want{typ: parley.Support}},
+		{"criticised_is_no_verb", "2021-06-06",
+			"Qatar's widely criticised policy angered Saudi Arabia on Monday.",
+			want{typ: parley.Accuse}},
+	})
+}
+
+// TestPenaltiesOfSeveralImposers checks that "the sanctions" judged after
+// several states imposed them on one target are aimed at those states,
+// not at whoever the sentence before named.
+func TestPenaltiesOfSeveralImposers(t *testing.T) {
+	text := "" +
+		"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic relations with Qatar on Monday, accusing Doha of supporting terrorism and of cosying up to Iran.\n\n" +
+		"The Saudi state news agency said the kingdom had closed its land border with Qatar and would stop Qatari aircraft from using its airspace. The three Gulf states gave Qatari visitors and residents two weeks to leave.\n\n" +
+		"Qatar's foreign ministry said the measures were unjustified and based on false claims. \"The aim is clear, and it is to impose guardianship on the state,\" it said.\n\n" +
+		"Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, offered to mediate and spoke by telephone with King Salman, a Kuwaiti official said.\n\n" +
+		"US Secretary of State Rex Tillerson, speaking in Sydney, urged the Gulf states to stay united and to resolve their differences through dialogue.\n\n" +
+		"Iran blamed US President Donald Trump's visit to Riyadh last month for the rift. Turkish President Recep Tayyip Erdogan called the sanctions a mistake and said Ankara would keep its ties with Doha."
+	runEventCases(t, []eventCase{
+		{"called_the_sanctions_a_mistake", "2017-06-06", text,
+			[]want{
+				{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Saudi Arabia"},
+				{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Egypt"},
+			}},
+	})
+	runNotCases(t, []notCase{
+		{"not_at_the_last_speaker", "2017-06-06", text,
+			want{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Iran"}},
+	})
+}
+
+// TestTalksSuspendedInAList checks that talks named second in the object
+// of "suspended" are suspended too, not held.
+func TestTalksSuspendedInAList(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"suspended_dialogue_and_talks", "1999-05-10",
+			"China suspended its human rights dialogue and talks on arms control with the United States on Sunday.",
+			want{typ: parley.Consult}},
+	})
+	runEventCases(t, []eventCase{
+		{"the_suspension_itself", "1999-05-10",
+			"China suspended its human rights dialogue and talks on arms control with the United States on Sunday.",
+			[]want{{typ: parley.Sanction, source: "China", target: "United States", date: "1999-05-09"}}},
+	})
+}
+
+// TestThingsThrown checks that a crowd hurling stones at a mission
+// protests at its state, and hurling them at the police attacks the
+// police.
+func TestThingsThrown(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"hurled_at_an_embassy", "1999-05-10",
+			"Thousands of protesters hurled stones and paint at the United States embassy in Beijing on Sunday.",
+			[]want{{typ: parley.Protest, source: "Chinese protesters", target: "United States", date: "1999-05-09", place: "Beijing"}}},
+		{"threw_at_the_police", "2023-03-10",
+			"Protesters in Tbilisi threw stones at police on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Georgian protesters", target: "Georgian Police", date: "2023-03-07"}}},
+	})
+	runNotCases(t, []notCase{
+		{"at_the_police_no_protest", "2023-03-10",
+			"Protesters in Tbilisi threw stones at police on Tuesday.",
+			want{typ: parley.Protest}},
+	})
+}
+
+// TestCautionsAgainstMatters checks that a warning against a matter,
+// naming no one, is no threat at the side the story quarrels with.
+func TestCautionsAgainstMatters(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"warned_against_excesses", "1999-05-10",
+			"China suspended its human rights dialogue with the United States. Hu Jintao said in a televised address that the government supported lawful protests but warned against excesses.",
+			want{typ: parley.Threaten}},
+	})
+}
