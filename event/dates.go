@@ -613,6 +613,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(p).Start}, trigger)
 	}
+	if v, sub := d.participleOfSubordinate(i, trigger); v >= 0 {
+		// "protesters gathered on Sunday, after NATO missiles struck the
+		// embassy, killing three journalists": the killing is the
+		// strike's, of the strike's day, not the gathering's.
+		return d.date(d.spanOf(sub, trigger), v)
+	}
 	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
 		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
 			// "complained about new U.S. sanctions, announced earlier in
@@ -1448,6 +1454,35 @@ func (d *doc) aheadPhraseOf(i, trigger int) int {
 		return p
 	}
 	return -1
+}
+
+// participleOfSubordinate returns the finite verb of an "after",
+// "before", "because" or "as" clause that the participle at trigger
+// follows, after a comma, when the date i stands before that clause, and
+// the subordinator; -1, -1 otherwise.
+func (d *doc) participleOfSubordinate(i, trigger int) (int, int) {
+	if trigger < 2 || !strings.HasSuffix(d.tok(trigger).Norm, "ing") || !d.tok(trigger-1).Is(",") {
+		return -1, -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	if ds >= trigger {
+		return -1, -1
+	}
+	for t := trigger - 2; t > ds && trigger-t <= 16; t-- {
+		if d.tok(t).Is(",", ";") || d.quoted[t] {
+			return -1, -1
+		}
+		if !d.tok(t).Is("after", "before", "because", "as") || d.inDate(t) {
+			continue
+		}
+		for v := t + 1; v < trigger-1; v++ {
+			if d.finiteVerbAt(v) {
+				return v, t
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // participleAsideOf returns the comma that opens a participle set off

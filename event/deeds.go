@@ -70,6 +70,9 @@ var deedNouns = map[string]deedKind{
 	// "dismissed the report as baseless": a report of a charge, answered to whoever made it
 	"report": deedClaim, "reports": deedClaim, "assertion": deedClaim, "assertions": deedClaim,
 	"insinuation": deedClaim, "insinuations": deedClaim,
+	// "Solana said the alliance had used an outdated map … China rejected
+	// that account": the explanation of whoever gave it
+	"account": deedRemark, "explanation": deedRemark, "explanations": deedRemark, "version": deedRemark,
 	// "Vietnam demanded that China withdraw the ship … Beijing rejected the complaint"
 	"complaint": deedGrievance, "complaints": deedGrievance,
 	// "demanded a halt to the drills", "condemned the deployment"
@@ -673,6 +676,7 @@ var deedVerbs = map[string]string{
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
 	"decision": "decide",
 	"remark":   "say", "remarks": "say", "comment": "say", "comments": "say",
+	"account": "say", "explanation": "say", "explanations": "say", "version": "say",
 }
 
 var deedVerbForms = map[string][]string{

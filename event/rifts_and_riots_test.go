@@ -111,3 +111,27 @@ func TestCautionsAgainstMatters(t *testing.T) {
 			want{typ: parley.Threaten}},
 	})
 }
+
+// TestAccountsRejected checks that an account or explanation rejected
+// after someone gave it is aimed at who gave it.
+func TestAccountsRejected(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"rejected_that_account", "1999-05-10",
+			"NATO Secretary General Javier Solana said the alliance had hit the wrong building because of an outdated map. The Chinese foreign ministry rejected that account as unconvincing.",
+			[]want{{typ: parley.Reject, source: "Ministry of Foreign Affairs of China", target: "Javier Solana"}}},
+	})
+}
+
+// TestParticiplesOfSubordinateClauses checks that a participle after an
+// "after" clause is dated as that clause's verb, not by the main
+// clause's day.
+func TestParticiplesOfSubordinateClauses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"killing_after_the_strike", "1999-05-10",
+			"Thousands of protesters gathered in Beijing on Sunday, after NATO missiles struck the Chinese embassy in Belgrade, killing three Chinese journalists.",
+			[]want{{typ: parley.Assault, source: "North Atlantic Treaty Organization", target: "Chinese journalists", date: "-"}}},
+		{"the_strike_dated_itself", "1999-05-10",
+			"Protesters gathered in Beijing on Sunday after NATO missiles struck the Chinese embassy on Friday, killing three Chinese journalists.",
+			[]want{{typ: parley.Assault, source: "North Atlantic Treaty Organization", target: "Chinese journalists", date: "1999-05-07"}}},
+	})
+}
