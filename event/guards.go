@@ -6307,7 +6307,8 @@ func onAlert(d *doc, k int) bool {
 func dialogueHeld(d *doc, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
 		if i >= k-4 && d.tok(i).Is("held", "hold", "holds", "holding", "resumed", "resume", "resumes", "resuming", "launched", "opened", "convened", "concluded",
-			"restart", "restarts", "restarted", "restarting", "revive", "revived", "revives", "reviving", "relaunch", "relaunched", "reopen", "reopened", "reconvene", "reconvened") {
+			"restart", "restarts", "restarted", "restarting", "revive", "revived", "revives", "reviving", "relaunch", "relaunched", "reopen", "reopened", "reconvene", "reconvened",
+			"continue", "continued", "continues", "continuing") {
 			return true
 		}
 		if d.tok(i).Is("led", "chaired", "co-chaired", "headed", "co-led") || d.tok(i).Is("of") && i > 0 && d.tok(i-1).Is("round", "rounds", "session", "sessions") {

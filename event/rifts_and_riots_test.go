@@ -135,3 +135,28 @@ func TestParticiplesOfSubordinateClauses(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "North Atlantic Treaty Organization", target: "Chinese journalists", date: "1999-05-07"}}},
 	})
 }
+
+// TestPairsTakingUpDialogue checks that "they" after "the two sides
+// said" is the two sides, and that a dialogue continued is talks to
+// come.
+func TestPairsTakingUpDialogue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"they_of_the_two_sides", "2023-12-15",
+			"Venezuelan President Nicolás Maduro and Guyanese President Irfaan Ali met on Thursday. The two sides said they would hold talks in Brasília.",
+			[]want{{typ: parley.Consult, source: "Venezuela", target: "Guyana", status: parley.Planned}}},
+		{"would_continue_dialogue", "2023-12-15",
+			"Venezuela and Guyana said they would continue dialogue.",
+			[]want{{typ: parley.Consult, source: "Venezuela", target: "Guyana", status: parley.Planned}}},
+	})
+}
+
+// TestGovernmentsOfAPairNoLeague checks that "the two governments" are
+// never a league and a state that were the subjects of the sentence
+// before.
+func TestGovernmentsOfAPairNoLeague(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"no_league_among_governments", "2024-01-04",
+			"Somalia recalled its ambassador to Ethiopia on Tuesday. The Arab League and Egypt backed Somalia on Wednesday. Turkey offered to host talks between the two governments.",
+			want{typ: parley.Agree, source: "Turkey", target: "Arab League"}},
+	})
+}

@@ -772,6 +772,9 @@ func (d *doc) step(i int) int {
 			// "Mali, Burkina Faso and Niger announced that they were
 			// quitting ECOWAS": the list that said it
 			if ids = d.listEndingAt(d.reporter(i)); ids == nil {
+				ids = d.groupEndingAt(d.reporter(i)) // "The two sides said they would continue dialogue"
+			}
+			if ids == nil {
 				ids = d.twoInSentence(i)
 			}
 		}
@@ -1956,6 +1959,18 @@ func (d *doc) listEndingAt(j int) []string {
 		return nil
 	}
 	return ids
+}
+
+// groupEndingAt returns the actors of a group mention ending at token j
+// ("the two sides", "both leaders"), or nil.
+func (d *doc) groupEndingAt(j int) []string {
+	if j < 0 {
+		return nil
+	}
+	if m := d.mentionEndingAt(j); m != nil && m.Via == parley.ViaGroup && len(m.Actors) >= 2 {
+		return m.Actors
+	}
+	return nil
 }
 
 // itAntecedent returns the organisation or state that "it" at token i
@@ -3170,6 +3185,13 @@ func (d *doc) group(i int) int {
 			}
 			if ids == nil {
 				ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
+				if ids != nil && stateGroupPhrase(d.phrase(i, i+n)) {
+					// "Indian and Chinese troops clashed … both countries":
+					// the states of the two sides; but "The Arab League and
+					// Egypt backed Somalia … the two governments": no
+					// league is a government.
+					ids = d.statesOfSides(ids)
+				}
 			}
 			sides := sidesOfAnyKind[d.phrase(i, i+n)]
 			if ids == nil && sides {
@@ -7428,4 +7450,40 @@ func undottedInitials(name string) string {
 		return name
 	}
 	return strings.Join(words, " ")
+}
+
+// stateGroupPhrase reports whether a group phrase names states alone:
+// "the two countries", "both governments", "the two nations".
+func stateGroupPhrase(phrase string) bool {
+	for _, w := range []string{"countries", "governments", "nations", "states"} {
+		if strings.HasSuffix(phrase, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesOfSides returns the states of ids — a state itself, or the
+// state a national body serves — or nil when one has none.
+func (d *doc) statesOfSides(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		a := d.actors[d.index[id]]
+		switch {
+		case a.Kind == parley.State:
+			out = append(out, id)
+		case a.Kind == parley.Organization && a.Country != "":
+			st := d.r.kb.State(a.Country)
+			if st == nil {
+				return nil
+			}
+			out = append(out, d.addKnown(st))
+		default:
+			return nil
+		}
+	}
+	if len(out) == 2 && out[0] == out[1] {
+		return nil
+	}
+	return out
 }
