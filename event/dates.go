@@ -546,6 +546,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// date that opens the sentence governs it before this.)
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if trigger >= 0 && d.askedActDateBefore(i, trigger) {
+		// "urged Juba to hold elections in December 2024 and called on all
+		// parties to cease hostilities": December is the elections', not
+		// the second call's.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if d.thankedForDate(i, trigger) {
 		// "congratulated Tokayev on his victory in the election of 20
 		// November": the victory's day, not the congratulation's.
@@ -781,6 +787,48 @@ func (d *doc) contentDate(i, trigger int) bool {
 	for t := trigger + 2; t < ds; t++ {
 		if d.tok(t).Is("will", "would", "shall", "'ll") {
 			return true
+		}
+	}
+	return false
+}
+
+// askedActDateBefore reports whether date i stands in the infinitive of
+// a request told before the trigger, which is a second verb of the same
+// subject joined by "and": "urged the government to hold elections in
+// December 2024 and called on all parties to …".
+func (d *doc) askedActDateBefore(i, trigger int) bool {
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	if ds >= trigger || !d.finiteVerbAt(trigger) {
+		return false
+	}
+	and := -1
+	for j := trigger - 1; j > ds; j-- {
+		if d.tok(j).Is("and") {
+			and = j
+			break
+		}
+		if !strings.HasSuffix(d.tok(j).Norm, "ly") && !d.tok(j).Is("also", "then", "later") {
+			return false
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	for j := ds - 1; j >= 0 && ds-j <= 12; j-- {
+		t := d.tok(j)
+		if t.Is(",", ";", ":") || d.finiteVerbAt(j) && !askWords[t.Norm] {
+			return false
+		}
+		if t.Is("to") && j > 0 {
+			for v := j - 1; v >= 0 && j-v <= 6; v-- {
+				if askWords[d.tok(v).Norm] && d.finiteVerbAt(v) {
+					return true
+				}
+				if d.tok(v).Is(",", ";", ":") {
+					return false
+				}
+			}
+			return false
 		}
 	}
 	return false

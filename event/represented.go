@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // representatives returns the meetings of those a sentence tells stood in
@@ -63,4 +64,94 @@ func (d *doc) lastHostedMeeting(k int) (parley.Event, bool) {
 		}
 	}
 	return parley.Event{}, false
+}
+
+// attendees returns the meetings of the people a sentence lists as those
+// who attended the gathering told just before, each with its host: "X
+// and Y hosted a summit … The leaders who attended were Prime Minister
+// Mette Frederiksen of Denmark, Federal Chancellor Olaf Scholz of
+// Germany …", "Also attending were …". The list is the sentence's own
+// subject complement; nothing else in it is coded.
+func (d *doc) attendees(sent parley.Span, a, b int) []parley.Event {
+	start := d.attendeeListStart(a, b)
+	if start < 0 {
+		return nil
+	}
+	e, ok := d.lastHostedMeeting(start)
+	host := e.Target
+	if !ok {
+		if e, ok = d.lastMeetingEvent(start); !ok || !d.hostedAt(d.tokenAt(e.Trigger.Start)) {
+			return nil
+		}
+		host = e.Source
+	}
+	var out []parley.Event
+	seen := map[string]bool{host.ID: true}
+	for i := start; i < b; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok || d.mentionStart(i) != i {
+			continue
+		}
+		i = d.mentionEnd(i) - 1
+		if len(m.Actors) != 1 || seen[m.Actors[0]] || !d.allPeople(m.Actors) {
+			continue
+		}
+		seen[m.Actors[0]] = true
+		n := e
+		n.Source, n.Target = d.ref(m.Actors[0]), host
+		n.Participants = []parley.ActorRef{n.Source, host}
+		n.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+		n.Trigger = d.spanOf(start-1, start)
+		n.Rule = "list:attended"
+		out = append(out, n)
+	}
+	return out
+}
+
+// attendeeListStart returns the first token of the list after "The
+// leaders who attended were", "Those attending included", "Also
+// attending were" or "Attendees included" opening the sentence [a, b);
+// else -1.
+func (d *doc) attendeeListStart(a, b int) int {
+	i := a
+	if d.tok(i).Is("the", "those", "other", "also", "among") {
+		i++
+	}
+	if d.tok(i).Is("leaders", "heads", "participants", "ministers", "delegates", "guests", "those", "others") {
+		i++
+		for i < b && i-a <= 6 && !d.tok(i).Is("who", "attending", "present") {
+			i++ // "the heads of state and government who"
+		}
+		if d.tok(i).Is("who") {
+			i++
+		}
+	}
+	if !d.tok(i).Is("attended", "attending", "present", "participants", "attendees") {
+		return -1
+	}
+	i++
+	for i < b && i-a <= 10 && !d.tok(i).Is("were", "included", "include") {
+		if d.tok(i).Kind == token.Punct || d.cover[i] >= 0 {
+			return -1
+		}
+		i++ // "who attended the summit were"
+	}
+	if i+1 >= b || !d.tok(i).Is("were", "included", "include") || !d.tok(i+1).Upper && d.cover[i+1] < 0 {
+		return -1 // ("The leaders who attended were divided over …": no list)
+	}
+	return i + 1
+}
+
+// hostedAt reports whether a verb of hosting or convening governs the
+// meeting noun at k: "hosted a summit of the Baltic Sea Allies".
+func (d *doc) hostedAt(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if d.tok(i).Is("hosted", "hosts", "hosting", "convened", "convenes", "chaired", "chairs", "co-hosted", "co-chaired") {
+			return true
+		}
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
 }

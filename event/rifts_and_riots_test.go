@@ -160,3 +160,37 @@ func TestGovernmentsOfAPairNoLeague(t *testing.T) {
 			want{typ: parley.Agree, source: "Turkey", target: "Arab League"}},
 	})
 }
+
+// TestAttendeesListed checks that those a sentence lists as having
+// attended a hosted gathering each met its host.
+func TestAttendeesListed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"those_attending_included", "2023-08-23",
+			"Cyril Ramaphosa hosted the BRICS summit in Johannesburg on Tuesday. Those attending included President Xi Jinping of China, Prime Minister Narendra Modi of India and President Luiz Inácio Lula da Silva of Brazil.",
+			[]want{
+				{typ: parley.Consult, source: "Xi Jinping", target: "Cyril Ramaphosa", date: "2023-08-22"},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Cyril Ramaphosa", date: "2023-08-22"},
+				{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Cyril Ramaphosa", date: "2023-08-22"},
+			}},
+	})
+	runNotCases(t, []notCase{
+		{"attendance_judged_no_list", "2023-08-23",
+			"Cyril Ramaphosa hosted the BRICS summit in Johannesburg on Tuesday. The leaders who attended were divided over Narendra Modi's proposal.",
+			want{typ: parley.Consult, source: "Narendra Modi"}},
+	})
+}
+
+// TestSecondCallAfterAnAskedDate checks that a date inside the infinitive
+// of a first request does not date a second request joined by "and".
+func TestSecondCallAfterAnAskedDate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"second_call_undated", "2024-05-01",
+			"The Security Council adopted resolution 2729 on Tuesday. The Council urged South Sudan to hold elections in December 2024 and called on Sudan to cease hostilities immediately.",
+			[]want{{typ: parley.Request, source: "United Nations Security Council", target: "Sudan", status: parley.Occurred}}},
+	})
+	runNotCases(t, []notCase{
+		{"not_the_elections_month", "2024-05-01",
+			"The Security Council adopted resolution 2729 on Tuesday. The Council urged South Sudan to hold elections in December 2024 and called on Sudan to cease hostilities immediately.",
+			want{typ: parley.Request, target: "Sudan", date: "2024-12"}},
+	})
+}
