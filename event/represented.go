@@ -80,10 +80,16 @@ func (d *doc) attendees(sent parley.Span, a, b int) []parley.Event {
 	e, ok := d.lastHostedMeeting(start)
 	host := e.Target
 	if !ok {
-		if e, ok = d.lastMeetingEvent(start); !ok || !d.hostedAt(d.tokenAt(e.Trigger.Start)) {
+		if e, ok = d.lastMeetingEvent(start); ok && d.hostedAt(d.tokenAt(e.Trigger.Start)) {
+			host = e.Source
+		} else if e, ok = d.meetingHeldBefore(start); !ok {
 			return nil
+		} else {
+			host = e.Source
 		}
-		host = e.Source
+	}
+	if d.wordIn(a, start, "video", "virtually", "videoconference") {
+		e.Medium = parley.Virtual // "Participating by video link from their residences were …"
 	}
 	var out []parley.Event
 	seen := map[string]bool{host.ID: true}
@@ -108,12 +114,69 @@ func (d *doc) attendees(sent parley.Span, a, b int) []parley.Event {
 	return out
 }
 
+// meetingHeldBefore returns, as an event of its chair with no one met, a
+// meeting the two sentences before token k tell a person held, hosted or
+// chaired when no event was coded for it ("Buhari held a virtual meeting
+// with former Heads of State": those are named after): its day, place
+// and medium for the attendees listed next.
+func (d *doc) meetingHeldBefore(k int) (parley.Event, bool) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for si := here - 1; si >= 0 && here-si <= 2; si-- {
+		sent := d.in.Sentences[si]
+		a, b := d.tokensOf(sent)
+		for v := a; v < b; v++ {
+			if d.cover[v] >= 0 || !d.tok(v).Is("held", "hosted", "chaired", "convened") {
+				continue
+			}
+			if v-2 >= a && d.tok(v-1).Is("was", "were") && d.tok(v-2).Is("meeting", "summit", "conference", "session", "talks") && d.tok(v+1).Is("by") && d.personAt(v+2) {
+				// "The two-day summit was hosted by President Vinicio Cerezo"
+				m, _ := d.mentionAt(v + 2)
+				day, _ := d.date(sent, v)
+				return d.pairEvent(parley.Consult, "040", d.ref(m.Actors[0]), parley.ActorRef{}, day, sent, v-2, "noun:held"), true
+			}
+			n := v + 1
+			for n < b && n-v <= 4 && !d.tok(n).Is("meeting", "summit", "conference", "session", "talks") {
+				n++
+			}
+			if n >= b || n-v > 4 {
+				continue
+			}
+			subj, _ := d.subjects(v, d.clauseStart(v, a))
+			if len(subj) != 1 || !d.allPeople(subj) {
+				continue
+			}
+			day, _ := d.date(sent, v)
+			e := d.pairEvent(parley.Consult, "040", d.ref(subj[0]), parley.ActorRef{}, day, sent, n, "noun:held")
+			if d.wordIn(v+1, n, "virtual", "video") {
+				e.Medium = parley.Virtual
+			}
+			return e, true
+		}
+	}
+	return parley.Event{}, false
+}
+
 // attendeeListStart returns the first token of the list after "The
 // leaders who attended were", "Those attending included", "Also
 // attending were" or "Attendees included" opening the sentence [a, b);
 // else -1.
 func (d *doc) attendeeListStart(a, b int) int {
+	if j := d.joinedByList(a, b); j >= 0 {
+		return j
+	}
 	i := a
+	if d.tok(i).Is("participating", "joining") {
+		// "Participating by video link from their residences were …"
+		for i++; i < b && i-a <= 8 && !d.tok(i).Is("were"); i++ {
+			if d.cover[i] >= 0 || d.tok(i).Is(",", ";") {
+				return -1
+			}
+		}
+		if i+1 >= b || !d.tok(i+1).Upper && d.cover[i+1] < 0 {
+			return -1
+		}
+		return i + 1
+	}
 	if d.tok(i).Is("the", "those", "other", "also", "among") {
 		i++
 	}
@@ -140,6 +203,25 @@ func (d *doc) attendeeListStart(a, b int) int {
 		return -1 // ("The leaders who attended were divided over …": no list)
 	}
 	return i + 1
+}
+
+// joinedByList returns the first token of the list after "He was joined
+// by" opening the sentence [a, b), its subject the host of the gathering
+// told before ("The summit was hosted by Cerezo. He was joined by
+// President Oscar Arias of Costa Rica, …"); else -1.
+func (d *doc) joinedByList(a, b int) int {
+	i := a
+	if d.cover[i] >= 0 {
+		i = d.mentionEnd(i)
+	} else if d.tok(i).Is("he", "she") {
+		i++
+	} else {
+		return -1
+	}
+	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") || !d.tok(i+2).Is("by") || !d.tok(i+3).Upper && d.cover[i+3] < 0 {
+		return -1
+	}
+	return i + 3
 }
 
 // hostedAt reports whether a verb of hosting or convening governs the

@@ -173,6 +173,20 @@ func TestAttendeesListed(t *testing.T) {
 				{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Cyril Ramaphosa", date: "2023-08-22"},
 			}},
 	})
+	runEventCases(t, []eventCase{
+		{"he_was_joined_by", "2023-08-23",
+			"The summit was hosted by Cyril Ramaphosa in Johannesburg on Tuesday. He was joined by President Xi Jinping of China and Prime Minister Narendra Modi of India.",
+			[]want{
+				{typ: parley.Consult, source: "Xi Jinping", target: "Cyril Ramaphosa", date: "2023-08-22"},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Cyril Ramaphosa", date: "2023-08-22"},
+			}},
+		{"participating_by_video_link", "2023-08-23",
+			"Cyril Ramaphosa held a meeting with BRICS leaders on Tuesday. Participating by video link were President Xi Jinping of China and Prime Minister Narendra Modi of India.",
+			[]want{
+				{typ: parley.Consult, source: "Xi Jinping", target: "Cyril Ramaphosa", date: "2023-08-22", medium: parley.Virtual},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Cyril Ramaphosa", date: "2023-08-22", medium: parley.Virtual},
+			}},
+	})
 	runNotCases(t, []notCase{
 		{"attendance_judged_no_list", "2023-08-23",
 			"Cyril Ramaphosa hosted the BRICS summit in Johannesburg on Tuesday. The leaders who attended were divided over Narendra Modi's proposal.",
