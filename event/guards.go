@@ -5999,7 +5999,8 @@ func (d *doc) forAfterCall(k int) int {
 // after "from", is a body of states with no country of its own (the
 // African Union, the Pacific Islands Forum): a member leaving it.
 func leavesBody(d *doc, k int) bool {
-	if !notAfterDeterminer(d, k) || k > 0 && d.tok(k-1).Is("to") && !d.tok(k).Is("withdraw") {
+	processOf := k > 1 && d.tok(k-1).Is("of") && d.tok(k-2).Is("process") // "began the process of leaving the Forum"
+	if !notAfterDeterminer(d, k) && !processOf || k > 0 && d.tok(k-1).Is("to") && !d.tok(k).Is("withdraw") {
 		return false // "threatened to leave the bloc": not done
 	}
 	i := k + 1

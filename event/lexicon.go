@@ -1087,7 +1087,7 @@ var verbs = []struct {
 	// "Russian troops retreated from Kherson": forces drawn back, as "withdrew from"
 	{"retreat", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from").when(forcesDrawnBack)}},
 	// "Mali, Burkina Faso and Niger quit ECOWAS", "Nicaragua left the OAS"
-	{"quit", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
+	{"quit|quitting|quits", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
 	{"leave|left", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
 	// "Hasina resigned as prime minister": yielding to whoever demanded it
 	// (the told forms only: "demanding that Pashinyan resign" is no resignation)

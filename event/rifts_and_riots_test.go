@@ -208,3 +208,21 @@ func TestSecondCallAfterAnAskedDate(t *testing.T) {
 			want{typ: parley.Request, target: "Sudan", date: "2024-12"}},
 	})
 }
+
+// TestForumsLeft checks that "the Forum" as an object is the forum named
+// before, that beginning "the process of leaving" it is leaving it, and
+// that "they" after a list with articles is the whole list.
+func TestForumsLeft(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"process_of_leaving_the_forum", "2022-07-12",
+			"The Pacific Islands Forum met in Suva. Tonga began the process of quitting the Forum on Monday.",
+			[]want{{typ: parley.Sanction, source: "Tonga", target: "Pacific Islands Forum", date: "2022-07-11"}}},
+		{"they_of_a_list_with_articles", "2022-07-12",
+			"The Pacific Islands Forum met in Suva. Tonga, the Solomon Islands, the Cook Islands and Fiji announced that they would begin the process of leaving the Forum.",
+			[]want{
+				{typ: parley.Sanction, source: "Tonga", target: "Pacific Islands Forum", status: parley.Planned},
+				{typ: parley.Sanction, source: "Solomon Islands", target: "Pacific Islands Forum", status: parley.Planned},
+				{typ: parley.Sanction, source: "Fiji", target: "Pacific Islands Forum", status: parley.Planned},
+			}},
+	})
+}

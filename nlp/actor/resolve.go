@@ -1946,6 +1946,9 @@ func (d *doc) listEndingAt(j int) []string {
 		}
 		ids = append([]string{m.Actors[0]}, ids...)
 		j = d.tokenIndex(m.Span.Start) - 1
+		if j >= 1 && d.toks[j].Is("the") {
+			j-- // "Palau, the Federated States of Micronesia, the Marshall Islands and Nauru"
+		}
 		if j < 1 || !d.toks[j].Is(",", "and") {
 			break
 		}
@@ -6224,8 +6227,8 @@ func (d *doc) orgReference(i int) int {
 	if noun == "community" && !d.toks[i+1].Upper {
 		ok = false // "the Community" is the European Community or ECOWAS; "the community" is a town's people
 	}
-	if !ok && subjectOrgAnaphors[noun] && i+2 < len(d.toks) && d.actingVerb(i+2) {
-		ok = true // "The Department also called on China": the body named before
+	if !ok && subjectOrgAnaphors[noun] && i+2 < len(d.toks) && (d.actingVerb(i+2) || d.toks[i+1].Upper && !d.opensSentence(i)) {
+		ok = true // "The Department also called on China", "began leaving the Forum": the body named before
 	}
 	if !ok && !d.toks[i+1].Upper && len(noun) > 4 && strings.HasSuffix(noun, "s") && i+2 < len(d.toks) && speechVerbs[d.toks[i+2].Norm] {
 		// "the doctors stated" after "Doctors for Camp Closure": a word of
