@@ -226,3 +226,21 @@ func TestForumsLeft(t *testing.T) {
 			}},
 	})
 }
+
+// TestHostedAndAttended checks that a gathering "hosted by" one and
+// "attended by" others is a meeting of each guest with the host, not of
+// the guests with one another.
+func TestHostedAndAttended(t *testing.T) {
+	text := "The signing in Lima was hosted by President Alan García and attended by President Michelle Bachelet of Chile and President Evo Morales of Bolivia."
+	runEventCases(t, []eventCase{
+		{"guests_met_the_host", "2008-03-06", text,
+			[]want{
+				{typ: parley.Consult, source: "Michelle Bachelet", target: "Alan García"},
+				{typ: parley.Consult, source: "Evo Morales", target: "Alan García"},
+			}},
+	})
+	runNotCases(t, []notCase{
+		{"guests_not_paired", "2008-03-06", text,
+			want{typ: parley.Consult, source: "Michelle Bachelet", target: "Evo Morales"}},
+	})
+}

@@ -1640,6 +1640,27 @@ func (d *doc) cautionedAgainst(k int) bool {
 	return d.tok(k).Is("warned", "warns", "warn", "warning", "cautioned", "cautions") && d.tok(k+1).Is("against")
 }
 
+// hostAgentBefore returns the host named by "hosted by" or "chaired by"
+// earlier in the sentence of the passive at k, from a: "was hosted by
+// Cardoso and attended by …"; else nil.
+func (d *doc) hostAgentBefore(k, a int) []string {
+	for i := k - 1; i > a; i-- {
+		if d.tok(i).Is(";") {
+			return nil
+		}
+		if !d.tok(i).Is("by") || !d.tok(i-1).Is("hosted", "chaired", "co-hosted", "co-chaired", "convened") {
+			continue
+		}
+		j := actorAt(d, i+1, "the")
+		if j < 0 || j >= k {
+			return nil
+		}
+		m, _ := d.mentionAt(j)
+		return m.Actors
+	}
+	return nil
+}
+
 // onlyAdverbs reports whether tokens [i, j) are adverbs alone ("not
 // directly negotiate", "never again meet"), or none.
 func (d *doc) onlyAdverbs(i, j int) bool {
@@ -6209,6 +6230,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if e := d.capturedBefore(k); e != nil {
 			obj = []string{e.Target.ID}
 		}
+	}
+	if len(obj) == 0 && verb && passive && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 {
+		// "The ceremony was hosted by Cardoso and attended by Menem, Frei
+		// and McLarty": each guest met the host, not one another
+		obj = d.notTheSame(subj, d.hostAgentBefore(k, a))
 	}
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
