@@ -198,3 +198,25 @@ func (d *doc) toldAnew(e parley.Event, day parley.Date, sent, trig parley.Span, 
 	e.Location = d.placeIn(from, b)
 	return e
 }
+
+// tiesRestored returns the restoring of the ties an act earlier in the
+// sentence broke, told by a pronoun: "Argentina broke off diplomatic
+// relations with Britain during the war and restored them in February
+// 1990" — Argentina restored relations with Britain.
+func (d *doc) tiesRestored(sent parley.Span, a, b int, out []parley.Event) []parley.Event {
+	for k := a + 1; k+1 < b; k++ {
+		if !d.tok(k).Is("restored", "re-established", "reestablished", "resumed", "normalised", "normalized") || !d.tok(k+1).Is("them") || !d.tok(k-1).Is("and") {
+			continue
+		}
+		for _, e := range out {
+			t := d.tokenAt(e.Trigger.Start)
+			if e.Type != parley.Sanction || t >= k || e.Status != parley.Occurred || !d.wordIn(t+1, min(t+5, k), "relations", "ties") {
+				continue
+			}
+			day, _ := d.date(d.spanOf(k-1, b), k)
+			n := d.pairEvent(parley.Support, "054", e.Source, e.Target, day, sent, k, "verb:restored")
+			return []parley.Event{n}
+		}
+	}
+	return nil
+}

@@ -1002,8 +1002,8 @@ func (d *doc) laterPredicateOf(i, trigger int) int {
 	}
 	ds := d.tokenAt(d.in.Dates[i].Span.Start)
 	for t := trigger + 1; t+1 < ds; t++ {
-		if d.predicateAfterAnd(t, ds) && d.travelVerbAt(d.predicateVerb(t, ds)) {
-			return t
+		if d.predicateAfterAnd(t, ds) && (d.travelVerbAt(d.predicateVerb(t, ds)) || undoingVerbs[d.tok(d.predicateVerb(t, ds)).Norm] && breakingVerbs[d.tok(trigger).Norm]) {
+			return t // ("broke off relations during the war and restored them in February 1990": the restoring's date)
 		}
 		if v := d.predicateVerb(t, ds); d.predicateAfterAnd(t, ds) && !d.wordIn(trigger+1, t, "to") &&
 			(askVerbs[d.tok(v).Norm] && d.wordIn(v+1, ds, "to") || d.in.Dates[i].Relation == parley.TimeFuture && (pastForms[d.tok(trigger).Norm] || d.finiteVerbAt(trigger))) {
@@ -2980,3 +2980,11 @@ func (d *doc) purposeAfterDate(i, trigger int) bool {
 	}
 	return true
 }
+
+// breakingVerbs break ties, talks or trade, and undoingVerbs take that
+// back: a break and its undoing told in one sentence are two times.
+var breakingVerbs = map[string]bool{"broke": true, "severed": true, "cut": true, "suspended": true, "froze": true,
+	"closed": true, "expelled": true, "recalled": true, "downgraded": true, "halted": true}
+
+var undoingVerbs = map[string]bool{"restored": true, "resumed": true, "reopened": true, "re-established": true,
+	"reestablished": true, "unfroze": true, "lifted": true, "normalised": true, "normalized": true, "upgraded": true, "returned": true}

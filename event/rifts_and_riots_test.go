@@ -244,3 +244,17 @@ func TestHostedAndAttended(t *testing.T) {
 			want{typ: parley.Consult, source: "Michelle Bachelet", target: "Evo Morales"}},
 	})
 }
+
+// TestTiesBrokenAndRestored checks that ties broken and then "restored"
+// by a pronoun in one sentence are two acts, each of its own time.
+func TestTiesBrokenAndRestored(t *testing.T) {
+	text := "Morocco severed diplomatic relations with Iran in 2009 and restored them in March 2014."
+	runEventCases(t, []eventCase{
+		{"restored_them", "2016-10-20", text,
+			[]want{{typ: parley.Support, source: "Morocco", target: "Iran", date: "2014-03"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_break_not_of_the_restoring_month", "2016-10-20", text,
+			want{typ: parley.Sanction, source: "Morocco", target: "Iran", date: "2014-03"}},
+	})
+}

@@ -447,6 +447,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	if m := d.tiesRestored(sent, a, b, out); m != nil {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	if m := d.attendees(sent, a, b); m != nil && len(out) == 0 {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
