@@ -1020,7 +1020,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// ", and" joins no subject after it.
 				break
 			}
-			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is("and") && d.objectVerbAt(p) && (d.finiteVerbAt(d.mentionEnd(i)) || auxWords[d.tok(d.mentionEnd(i)).Norm]) {
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is("and") && (d.objectVerbAt(p) || d.verbsPrepositionAt(p)) && (d.finiteVerbAt(d.mentionEnd(i)) || auxWords[d.tok(d.mentionEnd(i)).Norm]) {
 				// "Blinken met Wang Yi and Beijing imposed sanctions": the
 				// first verb's object joins no subject after it.
 				break
@@ -1709,6 +1709,25 @@ func (d *doc) commaClauseWord(t, lo int, words ...string) int {
 		}
 	}
 	return -1
+}
+
+// verbsPrepositionAt reports whether "with", "to" or "against" at p
+// hangs on a finite verb a few words before it in the same clause ("held
+// talks with", "spoke to"), not on a noun that is itself a subject ("his
+// meeting with Trump and Vance turned into …").
+func (d *doc) verbsPrepositionAt(p int) bool {
+	if p < 1 || !d.tok(p).Is("with", "to", "against") {
+		return false
+	}
+	for i := p - 1; i >= 0 && p-i <= 3; i-- {
+		if d.tok(i).Kind == token.Punct || d.cover[i] >= 0 {
+			return false
+		}
+		if d.finiteVerbAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateJoin reports whether the word at i can join a second verb to
@@ -4359,7 +4378,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "…to Sudan, and State Department spokesman Ned Price said",
 		// "met Lavrov in Geneva and Wang Yi said": the name opens a
 		// clause of its own, it joins no list.
-		if e2 := d.mentionEnd(j); e2+1 < ce && (d.finiteVerbAt(e2) && !d.tok(e2+1).Is(",", ".", "by") || d.tok(e2).Is("will", "would", "has", "had", "could", "must")) && end > 0 && d.objectVerbAt(d.mentionStart(end-1)-1) {
+		if e2 := d.mentionEnd(j); e2+1 < ce && (d.finiteVerbAt(e2) && !d.tok(e2+1).Is(",", ".", "by") || d.tok(e2).Is("will", "would", "has", "had", "could", "must")) && end > 0 &&
+			(d.objectVerbAt(d.mentionStart(end-1)-1) || d.verbsPrepositionAt(d.mentionStart(end-1)-1)) { // ("held talks with Fiamē and the two governments signed …")
 			// "met Wang Yi and Beijing imposed sanctions": a clause of its
 			// own after a verb's object (not after "between": "a truce
 			// between Israel and Hamas took effect").

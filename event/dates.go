@@ -2142,7 +2142,9 @@ func (d *doc) sinceDate(i int) bool {
 func (d *doc) whenDateOf(trigger int) (int, int) {
 	w := -1
 	if trigger >= 0 {
-		w = d.commaClauseWord(trigger, 1, "when")
+		// ("visited Kiribati on Friday and Samoa on Saturday, where he
+		// held talks": the day of the place "where" stands for)
+		w = d.commaClauseWord(trigger, 1, "when", "where")
 	}
 	if w < 0 {
 		return -1, -1

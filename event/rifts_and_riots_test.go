@@ -258,3 +258,36 @@ func TestTiesBrokenAndRestored(t *testing.T) {
 			want{typ: parley.Sanction, source: "Morocco", target: "Iran", date: "2014-03"}},
 	})
 }
+
+// TestTalksWhereAVisitEnded checks a "where" clause after a list of
+// visits: its day is the last place's, "the two governments" are the
+// visitor's state and that place, and a name after "with" does not join
+// the subject of the clause "and" opens after it.
+func TestTalksWhereAVisitEnded(t *testing.T) {
+	text := "Chinese Foreign Minister Wang Yi signed a security pact with the Solomon Islands on Thursday. He then visited Kiribati on Friday and Samoa on Saturday, where he held talks with Prime Minister Fiamē Naomi Mata'afa and the two governments signed agreements on economic cooperation."
+	runEventCases(t, []eventCase{
+		{"talks_of_the_last_day", "2022-05-30", text,
+			[]want{
+				{typ: parley.Consult, source: "Wang Yi", target: "Fiamē Naomi Mata'afa", date: "2022-05-28"},
+				{typ: parley.Agree, source: "China", target: "Samoa"},
+			}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"no_pact_of_the_prime_minister", "2022-05-30", text,
+			want{typ: parley.Agree, source: "China", target: "Samoa"},
+			want{typ: parley.Agree, source: "Fiamē Naomi Mata'afa"}},
+		{"no_talks_with_the_earlier_partner", "2022-05-30", text,
+			want{typ: parley.Consult, source: "Wang Yi", target: "Fiamē Naomi Mata'afa"},
+			want{typ: parley.Consult, source: "Wang Yi", target: "Samoa"}},
+	})
+}
+
+// TestMeetingsAsPurposeOfAReception checks that "for a meeting on …"
+// after a reception names the same meeting, however far after the verb.
+func TestMeetingsAsPurposeOfAReception(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"received_for_a_meeting", "2025-04-15",
+			"The President of El Salvador, Nayib Bukele, was received on Monday by the President of the United States, Donald J. Trump, in the Oval Office of the White House, for a meeting on security and migration between the two nations.",
+			want{typ: parley.Consult, source: "Donald Trump", target: "El Salvador"}},
+	})
+}

@@ -2434,8 +2434,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	if u := d.undergoneAt(k, 0); u >= 0 && d.earlierUnder(u, 0) >= 0 {
 		return false // "under US sanctions since 2017 and under British sanctions": another penalty
 	}
+	purpose := k > 1 && (d.tok(k-1).Is("for") || d.tok(k-1).Is("a", "an") && d.tok(k-2).Is("for")) // "was received … in the Oval Office, for a meeting on …"
 	for _, e := range found {
-		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 {
+		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 && !(purpose && e.Type == parley.Consult) {
 			continue
 		}
 		for _, fs := range cands {

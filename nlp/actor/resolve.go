@@ -3465,9 +3465,13 @@ func (d *doc) capitalPairBefore(i int) []string {
 // otherwise.
 func (d *doc) visitPairBefore(i int) []string {
 	si := d.sentenceOf[i]
-	for _, p := range d.places {
+	for n := len(d.places) - 1; n >= 0; n-- {
+		p := d.places[n]
 		k := d.tokenIndex(p.Span.Start)
-		if k >= i || d.sentenceOf[k] != si || p.Country == "" || k < 2 || !d.toks[k-1].Is("to") || !d.toks[k-2].Is("visit", "trip", "tour") {
+		if k >= i || d.sentenceOf[k] != si || p.Country == "" || k < 2 {
+			continue
+		}
+		if !(d.toks[k-1].Is("to") && d.toks[k-2].Is("visit", "trip", "tour")) && !d.visitedPlace(k, i) {
 			continue
 		}
 		for _, m := range d.mentions {
@@ -3485,6 +3489,39 @@ func (d *doc) visitPairBefore(i int) []string {
 			}
 			return []string{d.addKnown(home), d.addKnown(host)}
 		}
+	}
+	return d.visitedStateBefore(i)
+}
+
+// visitedStateBefore is visitPairBefore for a state visited by name:
+// "He then visited Kiribati on Friday and Samoa on Saturday, where … the
+// two governments signed": the visitor's state and Samoa.
+func (d *doc) visitedStateBefore(i int) []string {
+	si := d.sentenceOf[i]
+	for n := len(d.mentions) - 1; n >= 0; n-- {
+		m := d.mentions[n]
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != si || len(m.Actors) != 1 || m.Via == parley.ViaAdjective {
+			continue
+		}
+		st := d.actors[d.index[m.Actors[0]]]
+		if st.Kind != parley.State || !d.visitedPlace(k, i) {
+			continue
+		}
+		for _, v := range d.mentions {
+			j := d.tokenIndex(v.Span.Start)
+			if j >= k || d.sentenceOf[j] != si || len(v.Actors) != 1 {
+				continue
+			}
+			a := d.actors[d.index[v.Actors[0]]]
+			if a.Kind != parley.Person || a.Country == "" || a.Country == st.Country {
+				continue
+			}
+			if home := d.r.kb.State(a.Country); home != nil {
+				return []string{d.addKnown(home), st.ID}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -7489,4 +7526,43 @@ func (d *doc) statesOfSides(ids []string) []string {
 		return nil
 	}
 	return out
+}
+
+// visitedPlace reports whether the place at k is the last one a verb of
+// visiting lists before the "where" clause holding token i: "visited
+// Kiribati on Friday and Samoa on Saturday, where … the two governments
+// signed": Samoa.
+func (d *doc) visitedPlace(k, i int) bool {
+	where := -1
+	for j := k + 1; j < i; j++ {
+		if d.toks[j].Is("where") && d.toks[j-1].Is(",") {
+			where = j
+			break
+		}
+		if d.toks[j].Is(";") {
+			return false
+		}
+	}
+	if where < 0 {
+		return false
+	}
+	for _, p := range d.places {
+		if at := d.tokenIndex(p.Span.Start); at > k && at < where {
+			return false // another place named after it before the clause
+		}
+	}
+	for _, m := range d.mentions {
+		if at := d.tokenIndex(m.Span.Start); at > k && at < where && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && k-j <= 12 && d.sentenceOf[j] == d.sentenceOf[k]; j-- {
+		if d.toks[j].Is("visited", "visiting", "visits", "toured") {
+			return true
+		}
+		if d.toks[j].Is(";") {
+			return false
+		}
+	}
+	return false
 }
