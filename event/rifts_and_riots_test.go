@@ -291,3 +291,13 @@ func TestMeetingsAsPurposeOfAReception(t *testing.T) {
 			want{typ: parley.Consult, source: "Donald Trump", target: "El Salvador"}},
 	})
 }
+
+// TestMissilesWatchedByTheReporter checks that a missile fired into the
+// sea is a show of force at the state whose military reports it.
+func TestMissilesWatchedByTheReporter(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"into_the_sea_said_the_watcher", "2023-11-02",
+			"North Korea fired a ballistic missile into the sea off its east coast on Thursday, South Korea's military said.",
+			[]want{{typ: parley.Mobilize, source: "North Korea", target: "South Korea", date: "2023-11-02"}}},
+	})
+}

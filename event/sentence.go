@@ -1665,6 +1665,38 @@ func (d *doc) hostAgentBefore(k, a int) []string {
 	return nil
 }
 
+// reportingState returns the state of the one a trailing ", X said"
+// credits with the sentence of the act at k (before b), when that is
+// another side than subj; else nil.
+func (d *doc) reportingState(k, b int, subj []string) []string {
+	for c := b - 2; c > k; c-- {
+		if !d.tok(c).Is(",") {
+			continue
+		}
+		j := actorAt(d, c+1, "the")
+		if j < 0 {
+			return nil
+		}
+		v := d.mentionEnd(j)
+		if v+1 < b && d.possessiveAt(v) && d.cover[v+1] >= 0 {
+			j, v = v+1, d.mentionEnd(v+1) // "South Korea's Joint Chiefs of Staff said"
+		}
+		if v >= b || !d.tok(v).Is("said", "says", "reported", "announced") {
+			return nil
+		}
+		m, _ := d.mentionAt(j)
+		if len(m.Actors) != 1 {
+			return nil
+		}
+		c := d.countryOf(m.Actors[0])
+		if c == "" || d.actors["state:"+c] == nil || d.sameSide(subj, "state:"+c) {
+			return nil
+		}
+		return []string{"state:" + c}
+	}
+	return nil
+}
+
 // onlyAdverbs reports whether tokens [i, j) are adverbs alone ("not
 // directly negotiate", "never again meet"), or none.
 func (d *doc) onlyAdverbs(i, j int) bool {
@@ -5564,6 +5596,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// missile": toward the neighbour or foe the article is about.
 		if st := d.leadingState(subj); st != nil && d.namedNear(st[0], k) && !d.otherActorIn(a, k, subj[0]) {
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
+		}
+		if obj == nil && sn.typ == parley.Mobilize && sn.mode == "weapons" {
+			// "North Korea fired a missile into the East Sea, South Korea's
+			// Joint Chiefs of Staff said": at the state whose forces
+			// watched it land
+			obj = d.reportingState(k, b, subj)
 		}
 	}
 	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) && d.forumAddressed(k) {
