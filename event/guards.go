@@ -7121,3 +7121,15 @@ func drawnDownAfter(d *doc, k int) bool {
 	}
 	return false
 }
+
+// ownInvitation accepts an invitation sent or conveyed that is not
+// another's relayed: "conveyed an invitation from King Birendra to the
+// President of India" is the king's, the messenger only carries it.
+func ownInvitation(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5; i++ {
+		if d.tok(i).Is("invitation", "invitations") {
+			return !d.tok(i + 1).Is("from")
+		}
+	}
+	return true
+}

@@ -660,7 +660,7 @@ var verbs = []struct {
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	// A court's arrest warrant is a formal accusation (CAMEO 112).
-	{"issue|issued|issues|issuing", []sense{
+	{"issue|issued|issues|issuing", []sense{invitationSent,
 		s(parley.Accuse, "112", directed, "for", "against").withMode("allege").takes("warrant", "warrants"),
 		// "Tehran issued a sharp rebuke to Washington"
 		s(parley.Accuse, "111", directed, "to", "against").withMode("disapprove").takes("rebuke", "reprimand", "condemnation", "protest", "démarche", "demarche"),
@@ -716,7 +716,7 @@ var verbs = []struct {
 	// Chinese vessels": a misgiving voiced together
 	{"share", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes(misgivings...)}},
 	// "conveyed grave concerns to the governments of both countries"
-	{"convey", []sense{
+	{"convey", []sense{invitationSent,
 		// "conveyed to President Park the apologies and remorse"
 		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "to").withMode("disapprove").takes(misgivings...),
@@ -821,7 +821,7 @@ var verbs = []struct {
 	{"hurl|hurled|hurling|hurls|fling|flung|flinging|flings|lob|lobbed|lobbing|lobs", []sense{missilesThrown, missilesThrownAtForces}},
 	// "Egypt sided with Saudi Arabia", "would side with Beijing"
 	{"side|sided|siding|sides", []sense{s(parley.Support, "051", directed, "with").needs("with").when(sidedWith)}},
-	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
+	{"renew", []sense{invitationSent, s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	// "Honduras established diplomatic relations with China", "Petro
 	// restored relations with Caracas": recognition granted, done. (Agreed
 	// to, it is the agreement's: "agreed to restore relations".)
@@ -1008,7 +1008,7 @@ var verbs = []struct {
 	{"disburse", []sense{s(parley.Aid, "071", directed, "to").takes(append(aidNouns, "payment", "payments", "billion", "million", "funds")...)}},
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{spokeInSupport.needs("out"), s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
-	{"send|sent|sending|sends", []sense{
+	{"send|sent|sending|sends", []sense{invitationSent,
 		missionSent, // "Chad sent 400 police officers to Haiti"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		forcesAsked, // "sent troops into South Sudan at the request of President Kiir"
@@ -1057,7 +1057,7 @@ var verbs = []struct {
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
-	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...), protestSent}},
+	{"deliver", []sense{invitationSent, s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...), protestSent}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// RETREAT
 	// "Ruto withdrew the finance bill", "scrapped the fuel tax": a measure
@@ -1945,7 +1945,7 @@ var verbs = []struct {
 		s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back").when(notFromGathering),
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
-	{"hand|handed", []sense{
+	{"hand|handed", []sense{invitationSent,
 		protestSent,                   // "handed a protest note to the ambassador"
 		knowledgePassed.needs("over"), // "handed over evidence to Russian prosecutors"
 		// "handed over the drug lord to the US": a suspect to a state's justice (before
@@ -2700,3 +2700,8 @@ var missilesThrown = s(parley.Protest, "145", directed, "at").withMode("riot").t
 var missilesThrownAtForces = s(parley.Assault, "180", directed, "at").takes(thrownThings...).when(crowdThrowsAtForces)
 
 var thrownThings = []string{"stones", "rocks", "eggs", "bottles", "paint", "firebombs", "bricks", "petrol", "molotov", "grenades"}
+
+// invitationSent is an invitation sent, conveyed, issued, renewed or
+// handed to someone: "conveyed an invitation to Prabowo to visit the
+// UAE", "sent an invitation to Kishida", "handed Ruto an invitation".
+var invitationSent = s(parley.Request, "106", directed, "to", "").withMode("meet").takes("invitation", "invitations").when(ownInvitation)

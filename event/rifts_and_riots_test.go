@@ -301,3 +301,22 @@ func TestMissilesWatchedByTheReporter(t *testing.T) {
 			[]want{{typ: parley.Mobilize, source: "North Korea", target: "South Korea", date: "2023-11-02"}}},
 	})
 }
+
+// TestInvitationsConveyed checks that an invitation sent, conveyed,
+// renewed or handed is a request to meet, and one relayed from another
+// is not the messenger's.
+func TestInvitationsConveyed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"conveyed_an_invitation", "2024-07-16",
+			"Mohamed bin Zayed conveyed an invitation to Prabowo Subianto to visit the UAE.",
+			[]want{{typ: parley.Request, source: "Mohamed bin Zayed Al Nahyan", target: "Prabowo Subianto"}}},
+		{"handed_an_invitation", "2024-07-16",
+			"Mohamed bin Zayed handed Prabowo Subianto an invitation to visit the UAE.",
+			[]want{{typ: parley.Request, source: "Mohamed bin Zayed Al Nahyan", target: "Prabowo Subianto"}}},
+	})
+	runNotCases(t, []notCase{
+		{"relayed_invitation", "2024-07-16",
+			"Abdullah bin Zayed conveyed an invitation from Mohamed bin Zayed to Prabowo Subianto to visit the UAE.",
+			want{typ: parley.Request, source: "Abdullah bin Zayed Al Nahyan", target: "Mohamed bin Zayed Al Nahyan"}},
+	})
+}
