@@ -48,6 +48,9 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		if twoMedia(o, e) {
 			continue // "held talks in Bangkok, days after speaking to him by phone": two meetings
 		}
+		if acceptedInvitation(o) != acceptedInvitation(e) {
+			continue // "The invitation was accepted with pleasure": not the accords signed that day
+		}
 		if (verbalTypes[e.Type] || e.Type == parley.Agree) && o.Evidence.Span != e.Evidence.Span && !sameMatter(o, e) {
 			continue // "agreed to open a hotline" and, later, "agreed to revive exchanges": two agreements
 		}
@@ -99,6 +102,26 @@ func sameMatter(a, b parley.Event) bool {
 		}
 	}
 	return false
+}
+
+// acceptedInvitation reports whether e is the acceptance of an
+// invitation: "The invitation was accepted", "accepted an invitation to
+// visit".
+func acceptedInvitation(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	end := e.Trigger.End - e.Evidence.Span.Start
+	if e.Type != parley.Agree || at < 0 || end > len(e.Evidence.Sentence) {
+		return false
+	}
+	if strings.Contains(e.Rule, "accepted-invitation") {
+		return true
+	}
+	switch strings.ToLower(e.Evidence.Sentence[at:end]) {
+	case "accepted", "accepts", "accept", "accepting":
+	default:
+		return false
+	}
+	return strings.Contains(strings.ToLower(e.Evidence.Sentence), "invitation")
 }
 
 // matterWords returns the lower-case content words of the dozen words

@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"parley"
@@ -319,4 +320,17 @@ func TestInvitationsConveyed(t *testing.T) {
 			"Abdullah bin Zayed conveyed an invitation from Mohamed bin Zayed to Prabowo Subianto to visit the UAE.",
 			want{typ: parley.Request, source: "Abdullah bin Zayed Al Nahyan", target: "Mohamed bin Zayed Al Nahyan"}},
 	})
+}
+
+// TestAcceptanceKeptApart checks that an invitation accepted is an accord
+// of its own, not merged into the agreements signed the same day.
+func TestAcceptanceKeptApart(t *testing.T) {
+	a := analyze(t, "Mohamed Muizzu and Narendra Modi signed four agreements in New Delhi on Monday. Muizzu invited Modi to visit the Maldives. The invitation was accepted.", "2024-10-08")
+	found := false
+	for _, e := range a.Events {
+		found = found || e.Type == parley.Agree && strings.HasPrefix(e.Evidence.Sentence, "The invitation was accepted")
+	}
+	if !found {
+		t.Errorf("no accord told by the acceptance in %s", describe(a.Events))
+	}
 }
