@@ -936,7 +936,7 @@ func (d *doc) frontedAfterDay(i, trigger int) int {
 func (d *doc) verbBetween(k, e int) bool {
 	for t := k + 1; t < e; t++ {
 		if d.tok(t).Is("to") && t+1 < e && d.tok(t+1).Kind == token.Word && !d.tok(t+1).Upper && !d.inDate(t+1) &&
-			!d.tok(t+1).Is("the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those") || d.finiteVerbAt(t) {
+			!d.tok(t+1).Is("the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "date") || d.finiteVerbAt(t) { // ("their largest drills to date")
 			return true
 		}
 	}

@@ -334,3 +334,13 @@ func TestAcceptanceKeptApart(t *testing.T) {
 		t.Errorf("no accord told by the acceptance in %s", describe(a.Events))
 	}
 }
+
+// TestRangesAfterToDate checks that "to date" is no infinitive: a range
+// of days after it still dates the act by its first day.
+func TestRangesAfterToDate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"largest_drills_to_date", "2023-08-10",
+			"Australian and Filipino forces will hold Exercise Alon, their largest joint drills to date, from August 14 to 31.",
+			[]want{{typ: parley.Cooperate, source: "Australian Defence Force", target: "Armed Forces of the Philippines", status: parley.Planned, date: "2023-08-14"}}},
+	})
+}
