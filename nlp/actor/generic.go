@@ -1563,7 +1563,8 @@ var militaryThings = set("exercises", "exercise", "drills", "drill", "aid", "ass
 	"equipment", "hardware", "base", "bases", "budget", "spending", "support", "training", "presence", "deal",
 	"pact", "agreement", "operation", "operations", "action", "option", "options", "escalation", "buildup",
 	"build-up", "capabilities", "capability", "parade", "threat", "pressure", "means", "force", "intervention",
-	"activity", "activities") // "to object to the military activity"
+	"activity", "activities", // "to object to the military activity"
+	"demarcation", "zone", "installation", "installations", "facility", "facilities", "camp", "camps", "academy") // "crossed the military demarcation line"
 
 // protestNouns name a protest that implies its crowd.
 var protestNouns = set("protests", "protest", "demonstrations", "demonstration", "rallies", "rally")

@@ -893,7 +893,9 @@ func (d *doc) equipmentAt(i int) bool {
 		// against Djibouti", "Russia's military operation", "China's
 		// military exercises" are the state's
 		"action", "actions", "operation", "operations", "intervention", "exercises", "exercise", "drills",
-		"activity", "activities", "presence", "escalation", "incursion", "incursions", "aggression")
+		"activity", "activities", "presence", "escalation", "incursion", "incursions", "aggression",
+		// and where its forces are: "outside the French military base in Niamey"
+		"base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps")
 }
 
 // knownBody returns the knowledge base's entry for body of state st, or
