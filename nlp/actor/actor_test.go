@@ -99,6 +99,7 @@ func TestMentions(t *testing.T) {
 		{"both_sides_of_the_row_before_not_the_callers", "Guyanese President Irfaan Ali has accused Venezuela of trying to grab more than two-thirds of his country's territory. The United States and Brazil have urged both sides to resolve the dispute peacefully.", "2023-11-20", "both sides", []string{"state:GUY", "state:VEN"}},
 		{"air_defence_kit_is_no_armed_force", "France agreed to sell Armenia air defence radars.", "2024-06-18", "Armenia", []string{"state:ARM"}},
 		{"a_demarcation_line_is_no_army", "South Korean President Moon Jae-in and North Korean leader Kim Jong-un held a summit at Panmunjom on Friday. Kim crossed the military demarcation line on foot to greet Moon.", "2018-04-28", "the military", nil},
+		{"the_junta_after_military_rulers", "Niger's military rulers gave the French ambassador 48 hours to leave. The junta welcomed the decision on Monday.", "2023-09-25", "The junta", []string{"org:cnsp-niger"}},
 		{"a_states_base_is_the_state", "Protesters rallied outside France's military base in Niamey.", "2023-09-25", "France", []string{"state:FRA"}},
 		{"the_mediators_named_as_such", "Israel and Hamas held talks in Doha mediated by Qatar and Egypt. Hamas later met the mediators.", "2024-08-25", "the mediators", []string{"state:QAT", "state:EGY"}},
 		{"the_sides_are_not_the_mediators", "Egypt and Qatar are mediating between Israel and Hamas. Hamas later met the mediators.", "2024-08-25", "the mediators", []string{"state:EGY", "state:QAT"}},

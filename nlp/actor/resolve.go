@@ -6761,8 +6761,8 @@ func (d *doc) calledJunta(id string) bool {
 		if len(m.Actors) != 1 || m.Actors[0] != id {
 			continue
 		}
-		if strings.Contains(strings.ToLower(m.Text), "junta") {
-			return true // "the Myanmar junta": so named in the mention itself
+		if t := strings.ToLower(m.Text); strings.Contains(t, "junta") || strings.Contains(t, "military rulers") || strings.Contains(t, "military government") {
+			return true // "the Myanmar junta", "Niger's military rulers": so named in the mention itself
 		}
 		i := d.tokenIndex(m.Span.Start)
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
