@@ -77,16 +77,9 @@ func (d *doc) attendees(sent parley.Span, a, b int) []parley.Event {
 	if start < 0 {
 		return nil
 	}
-	e, ok := d.lastHostedMeeting(start)
-	host := e.Target
+	e, host, ok := d.gatheringBefore(start)
 	if !ok {
-		if e, ok = d.lastMeetingEvent(start); ok && d.hostedAt(d.tokenAt(e.Trigger.Start)) {
-			host = e.Source
-		} else if e, ok = d.meetingHeldBefore(start); !ok {
-			return nil
-		} else {
-			host = e.Source
-		}
+		return nil
 	}
 	if d.wordIn(a, start, "video", "virtually", "videoconference") {
 		e.Medium = parley.Virtual // "Participating by video link from their residences were …"
@@ -114,6 +107,21 @@ func (d *doc) attendees(sent parley.Span, a, b int) []parley.Event {
 	return out
 }
 
+// gatheringBefore returns the gathering told before token k that a list
+// of attendees joins, and its host: a meeting a host received, one a
+// verb of hosting governs ("hosted a summit of …"), or one told as held
+// with no event of its own.
+func (d *doc) gatheringBefore(k int) (parley.Event, parley.ActorRef, bool) {
+	if e, ok := d.lastHostedMeeting(k); ok {
+		return e, e.Target, true
+	}
+	if e, ok := d.lastMeetingEvent(k); ok && d.hostedAt(d.tokenAt(e.Trigger.Start)) {
+		return e, e.Source, true
+	}
+	e, ok := d.meetingHeldBefore(k)
+	return e, e.Source, ok
+}
+
 // meetingHeldBefore returns, as an event of its chair with no one met, a
 // meeting the two sentences before token k tell a person held, hosted or
 // chaired when no event was coded for it ("Buhari held a virtual meeting
@@ -125,17 +133,17 @@ func (d *doc) meetingHeldBefore(k int) (parley.Event, bool) {
 		sent := d.in.Sentences[si]
 		a, b := d.tokensOf(sent)
 		for v := a; v < b; v++ {
-			if d.cover[v] >= 0 || !d.tok(v).Is("held", "hosted", "chaired", "convened") {
+			if d.cover[v] >= 0 || !d.tok(v).Is("held") && !d.tok(v).Is(hostingVerbs...) {
 				continue
 			}
-			if v-2 >= a && d.tok(v-1).Is("was", "were") && d.tok(v-2).Is("meeting", "summit", "conference", "session", "talks") && d.tok(v+1).Is("by") && d.personAt(v+2) {
+			if v-2 >= a && d.tok(v-1).Is("was", "were") && d.tok(v-2).Is(heldMeetings...) && d.tok(v+1).Is("by") && d.personAt(v+2) {
 				// "The two-day summit was hosted by President Vinicio Cerezo"
 				m, _ := d.mentionAt(v + 2)
 				day, _ := d.date(sent, v)
 				return d.pairEvent(parley.Consult, "040", d.ref(m.Actors[0]), parley.ActorRef{}, day, sent, v-2, "noun:held"), true
 			}
 			n := v + 1
-			for n < b && n-v <= 4 && !d.tok(n).Is("meeting", "summit", "conference", "session", "talks") {
+			for n < b && n-v <= 4 && !d.tok(n).Is(heldMeetings...) {
 				n++
 			}
 			if n >= b || n-v > 4 {
@@ -172,7 +180,7 @@ func (d *doc) attendeeListStart(a, b int) int {
 				return -1
 			}
 		}
-		if i+1 >= b || !d.tok(i+1).Upper && d.cover[i+1] < 0 {
+		if i+1 >= b || !d.namesAt(i+1) {
 			return -1
 		}
 		return i + 1
@@ -199,7 +207,7 @@ func (d *doc) attendeeListStart(a, b int) int {
 		}
 		i++ // "who attended the summit were"
 	}
-	if i+1 >= b || !d.tok(i).Is("were", "included", "include") || !d.tok(i+1).Upper && d.cover[i+1] < 0 {
+	if i+1 >= b || !d.tok(i).Is("were", "included", "include") || !d.namesAt(i+1) {
 		return -1 // ("The leaders who attended were divided over …": no list)
 	}
 	return i + 1
@@ -218,17 +226,30 @@ func (d *doc) joinedByList(a, b int) int {
 	} else {
 		return -1
 	}
-	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") || !d.tok(i+2).Is("by") || !d.tok(i+3).Upper && d.cover[i+3] < 0 {
+	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") || !d.tok(i+2).Is("by") || !d.namesAt(i+3) {
 		return -1
 	}
 	return i + 3
 }
 
+// namesAt reports whether a list of names may open at i: a name or a
+// title ("Prime Minister Mette Frederiksen"), not a word such as
+// "divided".
+func (d *doc) namesAt(i int) bool {
+	return d.tok(i).Upper || d.cover[i] >= 0
+}
+
+// heldMeetings are the gatherings a host holds, which attendees join.
+var heldMeetings = []string{"meeting", "summit", "conference", "session", "talks"}
+
+// hostingVerbs tell who hosted or chaired a gathering.
+var hostingVerbs = []string{"hosted", "hosts", "hosting", "convened", "convenes", "chaired", "chairs", "co-hosted", "co-chaired"}
+
 // hostedAt reports whether a verb of hosting or convening governs the
 // meeting noun at k: "hosted a summit of the Baltic Sea Allies".
 func (d *doc) hostedAt(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if d.tok(i).Is("hosted", "hosts", "hosting", "convened", "convenes", "chaired", "chairs", "co-hosted", "co-chaired") {
+		if d.tok(i).Is(hostingVerbs...) {
 			return true
 		}
 		if d.tok(i).Kind == token.Punct {

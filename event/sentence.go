@@ -1652,7 +1652,7 @@ func (d *doc) hostAgentBefore(k, a int) []string {
 		if d.tok(i).Is(";") {
 			return nil
 		}
-		if !d.tok(i).Is("by") || !d.tok(i-1).Is("hosted", "chaired", "co-hosted", "co-chaired", "convened") {
+		if !d.tok(i).Is("by") || !d.tok(i-1).Is(hostingVerbs...) {
 			continue
 		}
 		j := actorAt(d, i+1, "the")
