@@ -5308,8 +5308,8 @@ func (d *doc) appositionHead(c, cs int) int {
 				return -1
 			}
 			return j
-		case t.Kind == token.Word && !t.Upper:
-			role = true // "political chief", "foreign minister"
+		case t.Kind == token.Word && (!t.Upper || holderTitles[t.Norm]):
+			role = true // "political chief", "foreign minister", "the Premier of Greenland"
 		default:
 			return -1
 		}

@@ -344,3 +344,14 @@ func TestRangesAfterToDate(t *testing.T) {
 			[]want{{typ: parley.Cooperate, source: "Australian Defence Force", target: "Armed Forces of the Philippines", status: parley.Planned, date: "2023-08-14"}}},
 	})
 }
+
+// TestTitledSecondSubject checks that a second subject named by a
+// capitalised title and its name in apposition ("the Premier of
+// Greenland, Hans Enoksen,") joins the first.
+func TestTitledSecondSubject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"premier_in_apposition", "2008-05-28",
+			"Foreign Minister Per Stig Møller and the Premier of Greenland, Hans Enoksen, today signed an accord on fisheries.",
+			[]want{{typ: parley.Agree, source: "Per Stig Møller", target: "Hans Enoksen", date: "2008-05-28"}}},
+	})
+}
