@@ -1967,12 +1967,12 @@ func (d *doc) thrownAtForces(k int) bool {
 			if d.tok(j).Is("police", "policemen", "officers", "soldiers", "troops", "guards", "gendarmes", "peacekeepers") {
 				return true
 			}
-			if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.tok(j).Is("and", "or") {
-				if d.cover[j] < 0 {
-					return false
-				}
+			if d.cover[j] >= 0 {
 				m := d.in.Mentions[d.cover[j]]
 				return len(m.Actors) == 1 && d.nameHas(m.Actors[0], "police", "army", "armed forces", "gendarmerie", "guard", "troops", "soldiers")
+			}
+			if d.tok(j).Kind != token.Word || d.tok(j).Is("and", "or") {
+				return false
 			}
 		}
 		return false

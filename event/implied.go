@@ -320,22 +320,22 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 // the sanctions a mistake"); else nil, -1.
 func (d *doc) soleImposer(k int, subj []string) ([]string, int) {
 	var by []string
-	at, target := -1, ""
+	at, target, oneTarget := -1, "", true
 	for _, e := range d.built {
 		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Sanction || e.Status != parley.Occurred || e.Source.IsZero() {
 			continue
 		}
-		if at >= 0 && e.Target.ID != target {
-			target = ""
-		} else {
+		if at < 0 {
 			target = e.Target.ID
+		} else if e.Target.ID != target {
+			oneTarget = false
 		}
 		if !slices.Contains(by, e.Source.ID) {
 			by = append(by, e.Source.ID)
 		}
 		at = d.sentenceIndex(e.Trigger.Start)
 	}
-	if len(by) == 0 || len(by) > 1 && target == "" {
+	if len(by) == 0 || len(by) > 1 && (!oneTarget || target == "") {
 		return nil, -1
 	}
 	for _, id := range by {

@@ -1688,11 +1688,11 @@ func (d *doc) reportingState(k, b int, subj []string) []string {
 		if len(m.Actors) != 1 {
 			return nil
 		}
-		c := d.countryOf(m.Actors[0])
-		if c == "" || d.actors["state:"+c] == nil || d.sameSide(subj, "state:"+c) {
+		country := d.countryOf(m.Actors[0])
+		if country == "" || d.actors["state:"+country] == nil || d.sameSide(subj, "state:"+country) {
 			return nil
 		}
-		return []string{"state:" + c}
+		return []string{"state:" + country}
 	}
 	return nil
 }

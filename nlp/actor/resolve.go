@@ -3474,16 +3474,8 @@ func (d *doc) visitPairBefore(i int) []string {
 		if !(d.toks[k-1].Is("to") && d.toks[k-2].Is("visit", "trip", "tour")) && !d.visitedPlace(k, i) {
 			continue
 		}
-		for _, m := range d.mentions {
-			j := d.tokenIndex(m.Span.Start)
-			if j >= k || d.sentenceOf[j] != si || len(m.Actors) != 1 {
-				continue
-			}
-			a := d.actors[d.index[m.Actors[0]]]
-			if a.Kind != parley.Person || a.Country == "" || a.Country == p.Country {
-				continue
-			}
-			home, host := d.r.kb.State(a.Country), d.r.kb.State(p.Country)
+		if v := d.visitorBefore(k, p.Country); v != nil {
+			home, host := d.r.kb.State(v.Country), d.r.kb.State(p.Country)
 			if home == nil || host == nil {
 				return nil
 			}
@@ -3491,6 +3483,22 @@ func (d *doc) visitPairBefore(i int) []string {
 		}
 	}
 	return d.visitedStateBefore(i)
+}
+
+// visitorBefore returns the first person named before token k in its
+// sentence who serves another country than host's: the visitor of a
+// place named at k. Nil when there is none.
+func (d *doc) visitorBefore(k int, host string) *parley.Actor {
+	for _, m := range d.mentions {
+		j := d.tokenIndex(m.Span.Start)
+		if j >= k || d.sentenceOf[j] != d.sentenceOf[k] || len(m.Actors) != 1 {
+			continue
+		}
+		if a := &d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Person && a.Country != "" && a.Country != host {
+			return a
+		}
+	}
+	return nil
 }
 
 // visitedStateBefore is visitPairBefore for a state visited by name:
@@ -3508,16 +3516,8 @@ func (d *doc) visitedStateBefore(i int) []string {
 		if st.Kind != parley.State || !d.visitedPlace(k, i) {
 			continue
 		}
-		for _, v := range d.mentions {
-			j := d.tokenIndex(v.Span.Start)
-			if j >= k || d.sentenceOf[j] != si || len(v.Actors) != 1 {
-				continue
-			}
-			a := d.actors[d.index[v.Actors[0]]]
-			if a.Kind != parley.Person || a.Country == "" || a.Country == st.Country {
-				continue
-			}
-			if home := d.r.kb.State(a.Country); home != nil {
+		if v := d.visitorBefore(k, st.Country); v != nil {
+			if home := d.r.kb.State(v.Country); home != nil {
 				return []string{d.addKnown(home), st.ID}
 			}
 		}
