@@ -968,7 +968,11 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 			}
 			continue
 		}
-		if p := d.hostIn(v.Evidence.Span, v.Trigger, host, v.Source.ID); p != "" && !metBefore {
+		p := d.hostIn(v.Evidence.Span, v.Trigger, host, v.Source.ID)
+		if p == "" {
+			p = d.headMetElsewhere(evs, v, host)
+		}
+		if p != "" && !metBefore {
 			v.Target = d.ref(p)
 			v.Participants = []parley.ActorRef{v.Source, v.Target}
 		}
@@ -1081,6 +1085,57 @@ func (d *doc) personOf(e parley.Event, country string) string {
 		}
 	}
 	return ""
+}
+
+// headMetElsewhere returns the head of the visited state host when the
+// story shows that head dealing with the visitor in some other event: the
+// host is who receives a visit ("Morrison had planned to visit India"
+// in a story of his summit with Modi; "Merkel visited the White House"
+// where Obama told her …). Only a person visits so, and only one head of
+// that state may stand in the story.
+func (d *doc) headMetElsewhere(evs []parley.Event, v parley.Event, host string) string {
+	if a := d.actors[v.Source.ID]; a == nil || a.Kind != parley.Person {
+		return ""
+	}
+	head := ""
+	for id, a := range d.actors {
+		// (The visited state may be named only by its capital, so it need
+		// not stand among the article's actors, and its name is not at
+		// hand: the head is of the state's country and heads no body.)
+		if a.Kind != parley.Person || a.Country != host || !headTitled(a.Role) || bodyOffice(a.Role) {
+			continue
+		}
+		if head != "" {
+			return "" // (two heads: a president and a prime minister, or one gone before)
+		}
+		head = id
+	}
+	if head == "" {
+		return ""
+	}
+	for _, e := range evs {
+		if takesPart(&e, head, d.countryOf, noLeader) && takesPart(&e, v.Source.ID, d.countryOf, noLeader) {
+			return head
+		}
+	}
+	return ""
+}
+
+func noLeader(string) string { return "" }
+
+// bodyOffice reports whether a role heads a body rather than a state:
+// "President of the European Commission", "President of the Security
+// Council".
+func bodyOffice(role string) bool {
+	_, of, _ := strings.Cut(role, " of ")
+	for _, w := range strings.Fields(of) {
+		switch w {
+		case "Commission", "Council", "Union", "Assembly", "Parliament", "Bank", "Court", "Committee", "Organization",
+			"Organisation", "Fund", "Forum", "Conference", "Community", "Secretariat", "European", "Party", "Congress", "Senate":
+			return true
+		}
+	}
+	return false
 }
 
 // hostIn returns a person of the country, other than the visitor, that the
