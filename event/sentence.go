@@ -4720,6 +4720,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
+	if subj == nil && verb {
+		if ids := d.membersNamedNext(cs, k); ids != nil {
+			// "Many countries have expressed their support for the
+			// measures. Among them are Saudi Arabia, the UAE and …":
+			// those listed did it.
+			subj = ids
+		}
+	}
 	if subj == nil && !verb && (sn.typ == parley.Accuse || sn.typ == parley.Support) && k > cs && d.tok(k-1).Is("in") {
 		// "Babin raised the point in criticism of NASA", "marched in
 		// support of the strikers": the one who acted does it.
@@ -13888,4 +13896,54 @@ func (d *doc) patronsOf(a, k int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// groupNouns name a set of actors too vaguely to code ("many countries",
+// "several governments") until the text lists its members.
+var groupNouns = map[string]bool{"countries": true, "states": true, "governments": true, "nations": true,
+	"organisations": true, "organizations": true, "leaders": true, "members": true, "partners": true, "capitals": true}
+
+// membersNamedNext returns the actors the next sentence lists as the
+// members of a vague plural subject before the verb at k, one that names
+// no actor the coder could take: "Since Friday, many countries have
+// expressed their support … Among them are A, B and C." ("They include
+// A and B" and "These include" list them too.) Else nil.
+func (d *doc) membersNamedNext(cs, k int) []string {
+	group := false
+	for i := cs; i < k; i++ {
+		if d.quoted[i] {
+			return nil
+		}
+		group = group || groupNouns[d.tok(i).Norm]
+	}
+	si := d.sentenceIndex(d.tok(k).Start)
+	if !group || si+1 >= len(d.in.Sentences) {
+		return nil
+	}
+	a, b := d.tokensOf(d.in.Sentences[si+1])
+	j := a
+	switch {
+	case d.tok(a).Is("among") && d.tok(a+1).Is("them", "these", "those") && d.tok(a+2).Is("are", "were", "is", "was"):
+		j = a + 3
+	case d.tok(a).Is("they", "these", "those") && d.tok(a+1).Is("include", "included", "includes"):
+		j = a + 2
+	default:
+		return nil
+	}
+	var ids []string
+	for ; j < b; j++ {
+		if d.cover[j] < 0 {
+			if !d.tok(j).Is(",", "and", "as", "well", "the", ".") {
+				return nil // a list of actors only: not "Among them are states that …"
+			}
+			continue
+		}
+		m := d.in.Mentions[d.cover[j]]
+		if m.Via == parley.ViaPronoun {
+			return nil
+		}
+		ids = append(ids, m.Actors...)
+		j = d.mentionEnd(j) - 1
+	}
+	return uniq(ids)
 }
