@@ -5744,6 +5744,7 @@ var undergoFillers = map[string]bool{"a": true, "an": true, "the": true, "of": t
 	"repeated": true, "stinging": true, "lavish": true, "glowing": true, "pledge": true, "promise": true,
 	"offer": true, "package": true, "shipment": true, "delivery": true, "further": true, "growing": true,
 	"mounting": true, "increasing": true, // "faces mounting pressure from Washington"
+	"messages": true, "message": true, "expressions": true, "expression": true, "words": true, // "received messages of support from"
 }
 
 // underFrom are the words before "under" that make the clause's subject

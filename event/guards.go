@@ -7133,3 +7133,30 @@ func ownInvitation(d *doc, k int) bool {
 	}
 	return true
 }
+
+// backingFrom reports whether the word at k is a noun of backing whose
+// giver "from" names: welcomed, it is still the giver's act ("welcomes
+// the expressions of support for the Philippines from the United
+// States").
+func backingFrom(d *doc, k int) bool {
+	return d.tok(k).Is("support", "solidarity", "backing") && givenFrom(d, k)
+}
+
+// givenFrom accepts a noun of backing whose giver "from" names in the
+// same phrase, past its "for"/"with" and the one backed: "support for
+// the Philippines from the United States", "solidarity from Japan".
+func givenFrom(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		if d.tok(i).Is("from") {
+			j := i + 1
+			if d.tok(j).Is("the") {
+				j++
+			}
+			return d.cover[j] >= 0
+		}
+		if d.cover[i] < 0 && !d.tok(i).Is("for", "with", "to", "the", ",", "and") {
+			return false
+		}
+	}
+	return false
+}

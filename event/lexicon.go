@@ -2312,6 +2312,10 @@ var nouns = []struct {
 	{"accusation accusations allegation allegations", []sense{s(parley.Accuse, "112", directed, "that").nominal().withMode("allege").when(ownedChargeThat)}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
+	// "welcomes the expressions of support for the Philippines from the
+	// United States", "received messages of solidarity from Tokyo": backing
+	// whose giver follows "from"
+	{"support solidarity backing", []sense{s(parley.Support, "051", directed, "for", "with", "to").nominal().when(givenFrom)}},
 	// "Putin was given a red-carpet welcome by Kim", "received a warm
 	// welcome from Kim": a host receiving a visitor
 	{"welcome", []sense{s(parley.Consult, "043", host, "to").nominal().withMode("visit").withMedium(parley.InPerson).when(ceremonialWelcome)}},

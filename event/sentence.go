@@ -230,10 +230,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
 		}
-		if u, _, _ := d.undergoneRelative(k, b); d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) && u < 0 { // ("hailed the call he received from Biden": told, by whom)
+		if u, _, _ := d.undergoneRelative(k, b); d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) && u < 0 && !backingFrom(d, k) { // ("hailed the call he received from Biden": told, by whom)
 			continue // "Pakistan condemned the terrorist attack": whoever attacked, not Pakistan
 		}
-		if d.objectOfEarlier(out, cands, k) && !d.visitOfNamed(k, b) || d.objectNouns[k] {
+		if (d.objectOfEarlier(out, cands, k) && !d.visitOfNamed(k, b) || d.objectNouns[k]) && !backingFrom(d, k) {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
 		// "is considering imposing sanctions", "weighing sanctions on
@@ -5986,6 +5986,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "refused to open the crossing despite requests from
 			// Washington": Washington asked, of the one who refused.
 			subj, obj = d.coordinated(m, d.mentionEnd(k+2), ce), subj
+		}
+	}
+	if !verb && !passive && sn.typ == parley.Support && backingFrom(d, k) {
+		// "welcomes the expressions of support for the Philippines from
+		// the United States, Japan and Australia": they back it. (Backing
+		// received is undergone, its givers the agent: "has received
+		// messages of support from Washington".)
+		if by := d.giversFrom(k, b); by != nil {
+			subj = by
 		}
 	}
 	atRequest := false
@@ -13944,6 +13953,29 @@ func (d *doc) membersNamedNext(cs, k int) []string {
 		}
 		ids = append(ids, m.Actors...)
 		j = d.mentionEnd(j) - 1
+	}
+	return uniq(ids)
+}
+
+// giversFrom returns the actors "from" names after the noun of backing at
+// k, in every "from" of the list: "from the Government of the United
+// States and from several European governments".
+func (d *doc) giversFrom(k, b int) []string {
+	var ids []string
+	for i := k + 1; i < b && i <= k+30; i++ {
+		if d.tok(i).Is(";", ":") || d.finiteVerbAt(i) {
+			break // (the list ends with its clause: "…, and Venezuela rejected it")
+		}
+		if !d.tok(i).Is("from") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") && d.cover[j] < 0 {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok {
+			ids = append(ids, d.coordinated(m, d.mentionEnd(j), b)...)
+		}
 	}
 	return uniq(ids)
 }
