@@ -6506,6 +6506,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
 			break
 		}
+		if verb && len(subj) > 1 && d.pronounWithinSubject(k, subj) {
+			// "France and the United States have also condemned it": the
+			// pronoun cannot stand for one of those who condemn; what "it"
+			// is, the readings below look for.
+			obj = nil
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Accuse || sn.typ == parley.Threaten) {
 			obj = d.nextPredicateObject(k, subj) // "lodged a strong protest and demanded that India …": India
 		}
@@ -13978,4 +13984,20 @@ func (d *doc) giversFrom(k, b int) []string {
 		}
 	}
 	return uniq(ids)
+}
+
+// pronounWithinSubject reports whether the verb at k takes as its object
+// a pronoun resolved to one of its own subjects: "France and the United
+// States condemned it" — a pronoun object never names its co-subject.
+func (d *doc) pronounWithinSubject(k int, subj []string) bool {
+	m, ok := d.mentionAt(k + 1)
+	if !ok || m.Via != parley.ViaPronoun || !d.tok(k+1).Is("it", "him", "her", "them") {
+		return false
+	}
+	for _, id := range m.Actors {
+		if !slices.Contains(subj, id) {
+			return false
+		}
+	}
+	return true
 }

@@ -1908,7 +1908,7 @@ var itObjectVerbs = []string{"accusing", "accused", "accuses", "accuse", "urging
 // the sentence's first actor; else "".
 func (d *doc) objectItAntecedent(i int) string {
 	s := d.sentenceOf[i]
-	first, last := "", ""
+	first, last, lastEnd := "", "", -1
 	for _, m := range d.mentions {
 		k := d.tokenIndex(m.Span.Start)
 		if k >= i || d.sentenceOf[k] != s || len(m.Actors) == 0 {
@@ -1921,11 +1921,20 @@ func (d *doc) objectItAntecedent(i int) string {
 			continue
 		}
 		if kd := d.actors[d.index[m.Actors[0]]].Kind; kd == parley.State || kd == parley.Organization {
-			last = m.Actors[0]
+			last, lastEnd = m.Actors[0], d.tokenIndex(m.Span.End-1)
 		}
 	}
 	if last == first {
 		return "" // "Russia accused it": the subject is no object of its own verb
+	}
+	if list := d.listEndingAt(lastEnd); slices.Contains(list, first) {
+		// "France and Belgium urged it to reverse the decision": none of
+		// the subjects is the object; the one the sentence before opened
+		// on is.
+		if id := d.sentenceSubject(s - 1); id != "" && !slices.Contains(list, id) {
+			return id
+		}
+		return ""
 	}
 	return last
 }
