@@ -1399,8 +1399,33 @@ func (d *doc) pickPerson(ts []target) *kb.Entity {
 		if first != nil {
 			return first
 		}
+		if e := nearestInOffice(ts, d.on); e != nil {
+			return e
+		}
 	}
 	return ts[0].entity
+}
+
+// nearestInOffice returns, of people sharing a name none of whom held a
+// role on day on, the one whose term lies nearest to it: the day after
+// Ferdinand Marcos fled Manila, "Ferdinand Marcos" is still he, not his
+// son elected 36 years later. Nil when none held any role.
+func nearestInOffice(ts []target, on time.Time) *kb.Entity {
+	var best *kb.Entity
+	var bestGap time.Duration
+	for _, t := range ts {
+		for _, r := range t.entity.Roles {
+			from, to := r.Span()
+			gap := from.Sub(on)
+			if on.After(to) {
+				gap = on.Sub(to)
+			}
+			if best == nil || gap < bestGap {
+				best, bestGap = t.entity, gap
+			}
+		}
+	}
+	return best
 }
 
 // pickSurname resolves a family name on its own: to a person the article
@@ -1443,6 +1468,9 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 		}
 		if best != nil {
 			return nil
+		}
+		if len(ts) > 1 {
+			return nearestInOffice(ts, d.on) // "Marcos" the day after Marcos fled
 		}
 	}
 	if len(ts) == 1 {

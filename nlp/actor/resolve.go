@@ -4914,6 +4914,9 @@ func singularNoun(w string) string {
 // Japanese and South Korean foreign ministers": two state words joined by
 // "and" before a role noun in the plural name the two holders of the role.
 func (d *doc) pairRolePhrase(i int) int {
+	if i > 0 && d.toks[i-1].Is("deputy", "vice", "assistant", "junior", "former", "acting") {
+		return i // "Deputy foreign ministers of Turkey, Syria, Russia and Iran": not the ministers
+	}
 	j := i
 	if d.toks[j].Is("the") {
 		j++
