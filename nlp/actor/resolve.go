@@ -2648,6 +2648,9 @@ func (d *doc) servesAnyBefore(i int, ids []string) bool {
 		if k >= i || d.sentenceOf[k] != d.sentenceOf[i] || len(m.Actors) != 1 {
 			continue
 		}
+		if k > 0 && d.toks[k-1].Is("in", "to", "from", "at", "near", "with") {
+			continue // a place or a partner, not who speaks: "Moscow, which has a military base in Armenia, called on both sides"
+		}
 		if c := d.actors[d.index[m.Actors[0]]].Country; c != "" && slices.Contains(ids, "state:"+c) {
 			return true
 		}
