@@ -1359,7 +1359,11 @@ var verbs = []struct {
 	// "was awaiting clarification from Burkina Faso's leader": an answer asked for
 	{"await|awaited|awaiting|awaits", []sense{s(parley.Request, "100", directed, "from").takes("clarification", "clarifications", "explanation", "explanations", "answer", "answers", "reply", "response", "apology", "assurances", "guarantees")}},
 	{"seek|sought", []sense{talksSought, s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
-	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
+	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct),
+		// "Baghdad wanted an official apology from Turkey": a thing asked of
+		// the one "from" names
+		s(parley.Request, "100", directed, "from").takes("apology", "apologies", "explanation", "explanations", "compensation",
+			"guarantees", "assurances", "clarification", "extradition")}},
 	{"summon", []sense{
 		s(parley.Accuse, "114", directed, "").withMode("allege").takes(envoyNouns...),
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
