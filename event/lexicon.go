@@ -1729,6 +1729,10 @@ var verbs = []struct {
 	// "troops surrounded the headquarters of Attorney General Ortega"
 	{"surround", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict").when(surroundedBy)}},
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
+	// "Turkish police sealed off the Dutch embassy in Ankara": forces
+	// closing a mission or a building in
+	{"seal", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict").needs("off").when(surroundedBy)}},
+	{"cordon|cordoned", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict").needs("off").when(surroundedBy)}},
 	// "Russian forces laid siege to Mariupol"
 	{"lay|laid|laying|lays", []sense{s(parley.Coerce, "192", directed, "to").withMode("restrict").needs("siege")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
