@@ -59,6 +59,9 @@ func calledCensure(d *doc, k int) bool {
 		if d.stop(i) || t.Is(";", "that", "and", "but", "after", "as", "because", "when", "while") && i > k+6 {
 			return false
 		}
+		if t.Is("to") && i+1 < n && (d.verbTrigger[i+1] || d.tok(i+1).Is("discuss", "talk", "explain", "express")) {
+			return false // "called the ambassador to discuss …": a call, no naming
+		}
 		if censureWords[t.Norm] || strings.HasSuffix(t.Norm, "s") && censureWords[strings.TrimSuffix(t.Norm, "s")] {
 			return true // ("fascists", "thugs")
 		}
@@ -248,6 +251,7 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"irresponsibly": true, "dangerous": true, "aggressive": true, "threat": true, "invalid": true,
 	"void": true, "regrettable": true, "mistake": true, "disaster": true, "catastrophe": true, "invasion": true,
 	"extortion": true, "theft": true, "robbery": true, "piracy": true, "apartheid": true,
+	"nazism": true, "fascism": true, // "called the Dutch government “remnants of Nazism”"
 	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
 	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true,
