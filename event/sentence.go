@@ -6592,6 +6592,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
+		if verb && len(obj) > 1 && d.ownUnnamedSubject(k) && !slices.ContainsFunc(subj, func(s string) bool { return !slices.Contains(obj, s) }) {
+			// "Australian soldiers landed …, a day after the government
+			// formally asked Australia, New Zealand, Malaysia and Portugal
+			// …": the verb has a subject of its own no actor stands for; one
+			// found among its objects is a wrong reading of who asked, not
+			// one of them asking the others.
+			return nil, false
+		}
 		if us, uo := uniq(subj), uniq(obj); len(us) >= 2 && len(us) == len(uo) && d.wordAfter(k, ce, 12, "respectively") {
 			// "Britain and France summoned the Russian and Iranian
 			// ambassadors, respectively": each with its own.
@@ -14000,4 +14008,22 @@ func (d *doc) pronounWithinSubject(k int, subj []string) bool {
 		}
 	}
 	return true
+}
+
+// ownUnnamedSubject reports whether the verb at k follows a subject of its
+// own that no name gives — "the government", past an adverb: "the
+// government formally asked" — whoever the actor stage took it for.
+func (d *doc) ownUnnamedSubject(k int) bool {
+	i := k - 1
+	for i > 0 && strings.HasSuffix(d.tok(i).Norm, "ly") && d.cover[i] < 0 {
+		i--
+	}
+	if i <= 0 || d.tok(i).Kind != token.Word || d.tok(i).Upper {
+		return false
+	}
+	if d.cover[i] >= 0 {
+		m := d.in.Mentions[d.cover[i]]
+		return m.Via != parley.ViaName && m.Via != parley.ViaSurname && m.Via != parley.ViaTitle && d.tok(d.mentionStart(i)).Is("the")
+	}
+	return d.tok(i-1).Is("the") && d.cover[i-1] < 0
 }
