@@ -1578,7 +1578,7 @@ func (d *doc) thankedForDate(i, trigger int) bool {
 	}
 	ds := d.tokenAt(d.in.Dates[i].Span.Start)
 	open := -1
-	for t := trigger + 1; t < ds && t <= trigger+8; t++ {
+	for t := trigger + 1; t < ds && t <= trigger+12; t++ {
 		if d.tok(t).Is("for", "on") {
 			open = t
 			break
@@ -1602,6 +1602,11 @@ func (d *doc) thankedForDate(i, trigger int) bool {
 	for t := open + 1; t < ds && firstAfter && blame && d.tok(ds-1).Is("in"); t++ { // (a day at the end, "… on Tuesday", is the blame's own)
 		if _, deed := deedNouns[d.tok(t).Norm]; deed && d.tok(open).Is("for") || d.tok(t).Is("collapse", "failure", "breakdown", "deaths", "killing", "killings") {
 			return true // "blamed Kinshasa for the collapse of peace talks in Luanda in December": the collapse's month
+		}
+	}
+	for t := open + 1; t < ds && !blame && d.tok(ds-1).Is("in"); t++ {
+		if d.tok(t).Is("transfer", "election", "elections", "re-election", "victory", "win", "inauguration", "appointment", "handover", "referendum", "accession") {
+			return true // "congratulated Atta Mills on the peaceful transfer of power in January": the transfer's month
 		}
 	}
 	for t := open + 1; t < ds; t++ {
