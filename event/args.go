@@ -4301,6 +4301,12 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
 		}
+		if j+2 < ce && d.tok(j).Is("people", "peoples") && d.tok(j+1).Is("of") && d.cover[j] < 0 {
+			j += 2 // "congratulated Atta Mills and the people of Ghana": the state
+			if d.tok(j).Is("the") && d.cover[j] < 0 {
+				j++
+			}
+		}
 		if d.forcesLedAt(j, ce) {
 			j += 3 // "the government and the forces led by Khalifa Haftar"
 		}
