@@ -22,6 +22,7 @@ var regionMembers = map[string][]string{
 	"south caucasus": {"ARM", "AZE", "GEO"},
 	"visegrad":       {"CZE", "HUN", "POL", "SVK"},
 	"benelux":        {"BEL", "NLD", "LUX"},
+	"plus three":     {"CHN", "JPN", "KOR"}, // ASEAN's partners: "the Plus Three countries"
 }
 
 // regionCounts are the number words that may come before a region: "the
