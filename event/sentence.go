@@ -11579,6 +11579,9 @@ func (d *doc) turnOwnSpeaker(subj []string, k, a int) string {
 // own: subj is their state, or a body they lead.
 func (d *doc) speaksForOwn(id, subj string) bool {
 	p := d.actors[id]
+	if p != nil && p.Role == "government body" && p.Country != "" && "state:"+p.Country == subj {
+		return true // "The Turkish foreign ministry said Turkey would stand by Azerbaijan": the ministry's pledge
+	}
 	return p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj || d.leads(p.ID, subj))
 }
 

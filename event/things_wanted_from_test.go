@@ -12,7 +12,7 @@ func TestThingsWantedFromAnother(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"wanted_an_apology_from", "2022-07-21",
 			"Iraq's foreign ministry said Baghdad wanted an official apology from Turkey.",
-			[]want{{typ: parley.Request, source: "Iraq", target: "Turkey", status: parley.Occurred}}},
+			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of Iraq", target: "Turkey", status: parley.Occurred}}},
 		{"wants_compensation_from", "2022-07-21",
 			"Iraq wants compensation from Turkey for the victims.",
 			[]want{{typ: parley.Request, source: "Iraq", target: "Turkey", status: parley.Occurred}}},
