@@ -684,7 +684,8 @@ func (d *doc) orgName(i int) (int, bool) {
 			// and Britain", "the European Union, Britain and Canada").
 			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil) ||
 				d.personAfter(j+1) || // "the International Criminal Court for Putin": a warrant's person, no part of the name
-				t.Is("on") && d.knownName(i, j) && d.r.dict.match(d.toks, j+1) != nil // "the position of the European Commission on Ukraine": the topic
+				t.Is("on") && d.knownName(i, j) && d.r.dict.match(d.toks, j+1) != nil || // "the position of the European Commission on Ukraine": the topic
+				t.Is("for", "on") && d.ownerAfter(j+1) // "the appreciation of the Royal Government of Bhutan for India's assistance": the owner of what is thanked
 			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) && !joinsKnown {
 				j++
 				continue
@@ -2315,4 +2316,14 @@ func isAdjectiveOf(e *kb.Entity, text string) bool {
 func agentNoun(t *token.Token) bool {
 	w := t.Norm
 	return t.Kind == token.Word && !t.Upper && len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+}
+
+// ownerAfter reports whether the name starting at j ends in a possessive:
+// "India's" in "… for India's development assistance".
+func (d *doc) ownerAfter(j int) bool {
+	k := j
+	for k < len(d.toks) && d.nameWordAt(k) {
+		k++
+	}
+	return k > j && k < len(d.toks) && d.toks[k].Is("'s", "’s")
 }
