@@ -7164,3 +7164,29 @@ func givenFrom(d *doc, k int) bool {
 	}
 	return false
 }
+
+// domesticSummons accepts a summons of a person of the summoner's own
+// state: "King Bhumibol summoned Prime Minister Suchinda and Chamlong",
+// no protest at a foreign state.
+func domesticSummons(d *doc, k int) bool {
+	m, ok := objectMention(d, k)
+	if !ok || !notNoun(d, k) || len(m.Actors) == 0 {
+		return false
+	}
+	i := d.subjectHead(k)
+	if i < 0 || d.cover[i] < 0 {
+		return false
+	}
+	subj := d.in.Mentions[d.cover[i]]
+	if len(subj.Actors) != 1 {
+		return false
+	}
+	c := d.countryOf(subj.Actors[0])
+	for _, id := range m.Actors {
+		a := d.actors[id]
+		if a == nil || a.Kind != parley.Person || c == "" || a.Country != c {
+			return false
+		}
+	}
+	return true
+}

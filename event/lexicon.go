@@ -1366,7 +1366,10 @@ var verbs = []struct {
 			"guarantees", "assurances", "clarification", "extradition")}},
 	{"summon", []sense{
 		s(parley.Accuse, "114", directed, "").withMode("allege").takes(envoyNouns...),
-		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
+		s(parley.Accuse, "114", directed, "").withMode("allege").when(func(d *doc, k int) bool { return actorObject(d, k) && !domesticSummons(d, k) }),
+		// "King Bhumibol summoned Prime Minister Suchinda": one's own
+		// officials called in, a meeting in the summoner's presence
+		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(domesticSummons),
 		// "Russia's ambassador was summoned to the State Department"
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(envoySummoned),
 		// "summoned a senior official of the Chinese embassy"
