@@ -1604,7 +1604,7 @@ var verbs = []struct {
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "between", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "shipment", "deliveries", "delivery", "transfers", "transfer", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
 			"support", "partnership", "dialogue", "contacts", "visa-free", "traffic", "links", "connections", "deployment", "services",
-			"rights", "credit", "credits", "guarantees", "ceasefire", "cease-fire", "truce").when(notTroopsDeployment), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia", "suspended the deployment of police officers to Haiti", "suspended the landing rights of the Polish state airline"
+			"rights", "credit", "credits", "guarantees", "guarantee", "obligations", "commitments", "ceasefire", "cease-fire", "truce").when(notTroopsDeployment), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia", "suspended the deployment of police officers to Haiti", "suspended the landing rights of the Polish state airline"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
 		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
@@ -2162,7 +2162,7 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with").withMode("withdraw").needs("off").takes("talks", "negotiations", "dialogue", "contacts"),
 	}},
 	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
-	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries")}},
+	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries", "sharing", "exchanges", "flights")}},
 	// "decided to limit the number of staff at the Embassy of the Russian
 	// Federation", "cut the staff of the Russian mission": a mission made smaller
 	{"limit", missionCut}, {"reduce", missionCut}, {"cap", missionCut},
