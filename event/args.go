@@ -1932,6 +1932,14 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	if from == k+1 {
 		from = d.afterMannerPhrase(from, ce) // "condemned in the strongest terms the Israeli airstrike"
 	}
+	if direct && from == k+1 && from+1 < ce && d.tok(from).Is("the") && d.cover[from] < 0 {
+		if q := d.countedDescriptionEnd(from+1, ce, true); q > from+1 {
+			// "urged the two rebel movements (that stayed out of the
+			// talks), the CNDD-FDD and the FNL, to …": those the
+			// apposition names
+			from = q
+		}
+	}
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}
@@ -4355,7 +4363,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			}
 		}
 		if _, ok := d.mentionAt(j); !ok && !comma {
-			if q := d.countedDescriptionEnd(j, ce); q > j {
+			if q := d.countedDescriptionEnd(j, ce, false); q > j {
 				// "detained Pashinyan and two other opposition deputies,
 				// Sasun Mikayelyan and Ararat Mirzoyan": the people the
 				// description names after its comma
@@ -5342,7 +5350,7 @@ func (d *doc) asideEnd(j, ce int) int {
 // counted description of people opening at j, when a name follows it:
 // "two other opposition deputies, Sasun Mikayelyan and …", "three
 // ministers, …". It returns j when there is none.
-func (d *doc) countedDescriptionEnd(j, ce int) int {
+func (d *doc) countedDescriptionEnd(j, ce int, relative bool) int {
 	if j >= ce || !(d.tok(j).Kind == token.Number || countWords[d.tok(j).Norm] > 0 || d.tok(j).Is("several", "both")) {
 		return j
 	}
@@ -5351,16 +5359,37 @@ func (d *doc) countedDescriptionEnd(j, ce int) int {
 		q++
 	}
 	start := q
-	for q < ce && q-start < 4 && d.tok(q).Kind == token.Word && !d.tok(q).Upper && !d.tok(q).Is("and", "or", "of", "in", "at", "on") {
+	for q < ce && q-start < 4 && d.tok(q).Kind == token.Word && !d.tok(q).Upper && !d.tok(q).Is("and", "or", "of", "in", "at", "on", "that", "which", "who") {
 		q++
+	}
+	if relative && q > start && q+1 < ce && plural(d.tok(q-1).Norm) && d.tok(q).Is("that", "which", "who") {
+		// "the two rebel movements that stayed out of the talks, …": a
+		// short relative clause closed by a comma
+		r := q + 1
+		for r < ce && r-q <= 10 && !d.tok(r).Is(",", ";") && d.cover[r] < 0 {
+			r++
+		}
+		if r < ce && d.tok(r).Is(",") {
+			return d.appositionAfter(r, ce, j)
+		}
 	}
 	if q == start || q+1 >= ce || !d.tok(q).Is(",") || !plural(d.tok(q-1).Norm) {
 		return j
 	}
-	if m, ok := d.mentionAt(q + 1); !ok || m.Via == parley.ViaPronoun {
+	return d.appositionAfter(q, ce, j)
+}
+
+// appositionAfter returns where the names in apposition after the comma
+// at q start ("…, the CNDD-FDD and the FNL"), or j when no name follows.
+func (d *doc) appositionAfter(q, ce, j int) int {
+	at := q + 1
+	if at+1 < ce && d.tok(at).Is("the") && d.cover[at] < 0 {
+		at++ // "the two rebel movements, the CNDD-FDD and the FNL"
+	}
+	if m, ok := d.mentionAt(at); !ok || m.Via == parley.ViaPronoun {
 		return j
 	}
-	return q + 1
+	return at
 }
 
 // personAppositionEnd returns the comma that closes an apposition opening
