@@ -7190,3 +7190,26 @@ func domesticSummons(d *doc, k int) bool {
 	}
 	return true
 }
+
+// forcesLetUse accepts a verb of permission whose object is a foreign
+// state's forces and whose infinitive lets them use a place: "allowed the
+// US military to run the airport", "let American warplanes use its
+// bases".
+func forcesLetUse(d *doc, k int) bool {
+	m, ok := objectMention(d, k)
+	if !ok || len(m.Actors) != 1 || !notNoun(d, k) {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	e := d.mentionEnd(d.tokenAt(m.Span.Start))
+	forces := a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Armed Forces") || strings.Contains(a.Name, "Military") ||
+		strings.Contains(a.Name, "Air Force") || strings.Contains(a.Name, "Navy")) || e < len(d.in.Tokens) && (forceNoun(d, e) || d.warplaneAt(e))
+	if !forces {
+		return false
+	}
+	if e < len(d.in.Tokens) && (forceNoun(d, e) || d.warplaneAt(e)) {
+		e++
+	}
+	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") &&
+		d.tok(e+1).Is("use", "run", "operate", "land", "station", "refuel", "fly", "overfly", "cross", "transit", "deploy", "base", "man")
+}

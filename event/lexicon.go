@@ -285,6 +285,9 @@ func heldNow(d *doc, k int) bool { return actorObject(d, k) && notHeldNumber(d, 
 // IAEA inspectors into the plant", aimed at the body they serve.
 var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").when(visitorsLetIn)
 
+// forcesAllowedIn is a state letting another's forces use its ground.
+var forcesAllowedIn = s(parley.Cooperate, "062", directed, "").withMode("").when(forcesLetUse)
+
 // easing is a penalty or restriction made lighter: "eased the blockade on
 // Gaza", "relaxed visa rules for Indian nationals".
 var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "surcharge", "surcharges", "curbs",
@@ -872,6 +875,9 @@ var verbs = []struct {
 	{"train", []sense{s(parley.Aid, "072", directed, "").withMode("").takes(forces...)}},
 	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember), accessGiven}},
 	// "allowed IAEA inspectors into the plant", "let UN monitors visit"
+	// "Préval's government has allowed the US military to run the
+	// airport": a state letting another's forces use its ground
+	{"allow", []sense{forcesAllowedIn}}, {"permit", []sense{forcesAllowedIn}}, {"let|lets|letting", []sense{forcesAllowedIn}},
 	{"allow", []sense{accessGiven,
 		// "allowed the crew of the seized tanker to leave the country":
 		// captives let go
