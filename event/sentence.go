@@ -9960,6 +9960,14 @@ func (d *doc) sayerBefore(k int) ([]string, int) {
 		return nil, -1
 	}
 	v := j - 1
+	if v > 2 && d.tok(v).Is(",") && (d.inDate(v-1) || d.tok(v-1).Is("today", "yesterday")) {
+		// "Assad said in March, during a visit to Moscow, that …": past
+		// the time of the saying
+		v--
+		for v > 1 && (d.inDate(v) || d.tok(v).Is("in", "on", "today", "yesterday")) {
+			v--
+		}
+	}
 	if !d.sayVerbAt(v) {
 		return nil, -1
 	}
