@@ -7202,12 +7202,13 @@ func forcesLetUse(d *doc, k int) bool {
 	}
 	a := d.actors[m.Actors[0]]
 	e := d.mentionEnd(d.tokenAt(m.Span.Start))
+	craft := e < len(d.in.Tokens) && (forceNoun(d, e) || d.warplaneAt(e)) // "US troops", "American warplanes"
 	forces := a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Armed Forces") || strings.Contains(a.Name, "Military") ||
-		strings.Contains(a.Name, "Air Force") || strings.Contains(a.Name, "Navy")) || e < len(d.in.Tokens) && (forceNoun(d, e) || d.warplaneAt(e))
-	if !forces {
+		strings.Contains(a.Name, "Air Force") || strings.Contains(a.Name, "Navy"))
+	if !forces && !craft {
 		return false
 	}
-	if e < len(d.in.Tokens) && (forceNoun(d, e) || d.warplaneAt(e)) {
+	if craft {
 		e++
 	}
 	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") &&
