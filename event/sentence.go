@@ -6431,6 +6431,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 					pairs = append(pairs, [2]string{o, us[0]})
 				}
 			}
+		} else if bloc, states := d.blocAndStates(subj); len(obj) == 0 && bloc != "" {
+			// "the Leaders of ASEAN and the Plus Three countries undertook
+			// …": each state with the bloc, not the states with one
+			// another
+			for _, st := range states {
+				pairs = append(pairs, [2]string{bloc, st})
+			}
 		} else {
 			pairs = append(symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants)), pairs...)
 		}
@@ -14037,4 +14044,26 @@ func (d *doc) ownUnnamedSubject(k int) bool {
 		return m.Via != parley.ViaName && m.Via != parley.ViaSurname && m.Via != parley.ViaTitle && d.tok(d.mentionStart(i)).Is("the")
 	}
 	return d.tok(i-1).Is("the") && d.cover[i-1] < 0
+}
+
+// blocAndStates returns the one international body and the two or more
+// states that subj holds, when it holds nothing else.
+func (d *doc) blocAndStates(subj []string) (string, []string) {
+	bloc := ""
+	var states []string
+	for _, id := range uniq(subj) {
+		a := d.actors[id]
+		switch {
+		case strings.HasPrefix(id, "state:"):
+			states = append(states, id)
+		case a != nil && a.Kind == parley.Organization && a.Country == "" && bloc == "":
+			bloc = id
+		default:
+			return "", nil
+		}
+	}
+	if bloc == "" || len(states) < 2 {
+		return "", nil
+	}
+	return bloc, states
 }
