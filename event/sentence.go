@@ -6361,6 +6361,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = nil
 		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if verb && sn.typ == parley.Agree && len(obj) == 0 && len(uniq(subj)) >= 2 && d.agreedToGive(k) {
+			// "New Zealand, Malaysia and Portugal have agreed to send
+			// troops": each one's pledge to whoever is helped, no accord
+			// among them
+			return nil, false
+		}
 		if len(obj) == 0 && strings.HasPrefix(d.tok(k).Norm, "mediat") {
 			return nil, false // "Egypt and Qatar are mediating between the two sides": go-betweens, not each other's party
 		}
@@ -14066,4 +14072,12 @@ func (d *doc) blocAndStates(subj []string) (string, []string) {
 		return "", nil
 	}
 	return bloc, states
+}
+
+// agreedToGive reports whether the verb at k is "agreed" followed by "to"
+// and a verb of giving or sending: "agreed to send troops", "agreed to
+// provide funds".
+func (d *doc) agreedToGive(k int) bool {
+	return d.tok(k).Is("agreed", "agree", "agrees", "agreeing") && d.tok(k+1).Is("to") &&
+		d.tok(k+2).Is("send", "provide", "contribute", "deploy", "supply", "donate", "give", "lend", "dispatch", "pay")
 }
