@@ -112,6 +112,7 @@ func TestMentions(t *testing.T) {
 		{"a_shared_name_in_the_later_term", "Ferdinand Marcos met Xi on Monday.", "2023-01-05", "Ferdinand Marcos", []string{"person:ferdinand-marcos-jr"}},
 		{"a_place_in_a_relative_clause_is_no_speaker_side", "Armenia and Azerbaijan traded fire. Moscow, which has a military base in Armenia and sells weapons to both countries, called on both sides to show restraint.", "2020-07-20", "both sides", []string{"state:ARM", "state:AZE"}},
 		{"an_owner_after_for_ends_a_body_name", "Prime Minister Tobgay conveyed the appreciation of the Royal Government of Bhutan for India's development assistance.", "2014-06-16", "India", []string{"state:IND"}},
+		{"a_crowd_named_with_its_cause", "Cambodian soldiers detained three Thai nationalist protesters near the temple.", "2008-07-23", "Thai nationalist protesters", []string{"new:organization:thai-nationalist-protesters"}},
 		{"the_plus_three_countries", "Prime Minister Nguyen Xuan Phuc thanked the Plus Three countries for their support.", "2020-04-14", "the Plus Three countries", []string{"state:CHN", "state:JPN", "state:KOR"}},
 		{"deputies_are_not_the_ministers", "Deputy foreign ministers of Turkey, Syria, Russia and Iran met in Moscow.", "2023-05-11", "foreign ministers of Turkey, Syria, Russia and Iran", nil},
 		{"surname_alone_in_office", "Putin spoke to reporters.", "2021-06-28", "Putin", []string{"person:vladimir-putin"}},

@@ -476,9 +476,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 		return n
 	}
 	// A group of the state's people: "Iranian protesters", "Hong Kong
-	// students", "Bolivian security forces".
+	// students", "Bolivian security forces", "Thai nationalist
+	// protesters" (a word of their cause between).
+	qualified := after < len(d.toks) && crowdQualifiers[d.toks[after].Norm] && after+1 < len(d.toks) && crowdWordSet[d.toks[after+1].Norm]
 	for n := min(2, len(d.toks)-after); n >= 1; n-- {
-		if collectiveNouns[string(d.phraseKey(after, after+n))] {
+		if qualified && n == 2 || collectiveNouns[string(d.phraseKey(after, after+n))] {
 			sp := d.span(i, after+n)
 			name := d.text[sp.Start:sp.End]
 			if after > i && d.toks[after-1].Is("'s", "’s") && len(st.Adjectives) > 0 {
@@ -2303,3 +2305,11 @@ func (d *doc) governmentQualifier(i int) int {
 	}
 	return 0
 }
+
+// crowdQualifiers may stand between a state's word and its crowd: "Thai
+// nationalist protesters", "Georgian pro-Western demonstrators".
+var crowdQualifiers = set("nationalist", "pro-democracy", "anti-government", "pro-government", "pro-western",
+	"pro-european", "pro-russian", "anti-war")
+
+// crowdWordSet holds the nouns of a crowd that a qualifier may precede.
+var crowdWordSet = set("protesters", "protestors", "demonstrators", "activists", "marchers")
