@@ -7152,11 +7152,7 @@ func backingFrom(d *doc, k int) bool {
 func givenFrom(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
 		if d.tok(i).Is("from") {
-			j := i + 1
-			if d.tok(j).Is("the") {
-				j++
-			}
-			return d.cover[j] >= 0
+			return actorAt(d, i+1, "the") >= 0
 		}
 		if d.cover[i] < 0 && !d.tok(i).Is("for", "with", "to", "the", ",", "and") {
 			return false
@@ -7203,8 +7199,7 @@ func forcesLetUse(d *doc, k int) bool {
 	a := d.actors[m.Actors[0]]
 	e := d.mentionEnd(d.tokenAt(m.Span.Start))
 	craft := e < len(d.in.Tokens) && (forceNoun(d, e) || d.warplaneAt(e)) // "US troops", "American warplanes"
-	forces := a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Armed Forces") || strings.Contains(a.Name, "Military") ||
-		strings.Contains(a.Name, "Air Force") || strings.Contains(a.Name, "Navy"))
+	forces := a != nil && a.Kind == parley.Organization && d.nameHas(a.ID, "armed forces", "military", "air force", "navy")
 	if !forces && !craft {
 		return false
 	}

@@ -877,13 +877,12 @@ var verbs = []struct {
 	// "allowed IAEA inspectors into the plant", "let UN monitors visit"
 	// "Préval's government has allowed the US military to run the
 	// airport": a state letting another's forces use its ground
-	{"allow", []sense{forcesAllowedIn}}, {"permit", []sense{forcesAllowedIn}}, {"let|lets|letting", []sense{forcesAllowedIn}},
-	{"allow", []sense{accessGiven,
+	{"allow", []sense{forcesAllowedIn, accessGiven,
 		// "allowed the crew of the seized tanker to leave the country":
 		// captives let go
 		s(parley.Retreat, "0841", directed, "").withMode("release").takes(captives...).when(letLeave)}},
-	{"permit", []sense{accessGiven}},
-	{"let|lets|letting", []sense{accessGiven}},
+	{"permit", []sense{forcesAllowedIn, accessGiven}},
+	{"let|lets|letting", []sense{forcesAllowedIn, accessGiven}},
 	// "Egypt brokered a truce between Israel and Islamic Jihad": the two
 	// agree; the broker is no party (see build)
 	{"broker", []sense{s(parley.Agree, "030", symmetric, "between").takes(accords...)}},

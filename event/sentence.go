@@ -14007,12 +14007,8 @@ func (d *doc) giversFrom(k, b int) []string {
 		if !d.tok(i).Is("from") {
 			continue
 		}
-		j := i + 1
-		if d.tok(j).Is("the") && d.cover[j] < 0 {
-			j++
-		}
-		if m, ok := d.mentionAt(j); ok {
-			ids = append(ids, d.coordinated(m, d.mentionEnd(j), b)...)
+		if j := actorAt(d, i+1, "the"); j >= 0 {
+			ids = append(ids, d.coordinated(d.in.Mentions[d.cover[j]], d.mentionEnd(j), b)...)
 		}
 	}
 	return uniq(ids)
