@@ -42,7 +42,7 @@ var deedNouns = map[string]deedKind{
 	"arrest": deedForce, "arrests": deedForce, "seizure": deedForce, "coup": deedForce, "takeover": deedForce,
 	"incursion": deedForce, "assault": deedForce, "diversion": deedForce, "launch": deedForce,
 	"launches": deedForce, "test": deedForce, "tests": deedForce, "annexation": deedForce, "occupation": deedForce,
-	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
+	"landing": deedForce, "landings": deedForce, "shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
 	"expulsions": deedForce, "blockade": deedForce, "downing": deedForce, "shootdown": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
 	// "police dispersed the protesters … Kallas condemned the violence"
 	"violence": deedForce, "repression": deedForce, "brutality": deedForce, "beatings": deedForce, "clampdown": deedForce,
@@ -85,6 +85,12 @@ var deedNouns = map[string]deedKind{
 // "Russia expelled two Polish diplomats … Warsaw condemned the
 // expulsions", "the blockade" of a state's trade.
 var penaltyToo = map[string]bool{"expulsion": true, "expulsions": true, "blockade": true}
+
+// entryToo are the deed nouns of force that may also name troops sent
+// into another's land: "South African troops crossed into Lesotho … the
+// party condemned the operation as an invasion".
+var entryToo = map[string]bool{"operation": true, "intervention": true, "invasion": true, "incursion": true,
+	"occupation": true, "landing": true, "landings": true}
 
 // anyDeed are the deed nouns that stand for whatever act was told just
 // before: "Saudi Arabia restored ties with Iran. Washington welcomed the
@@ -196,7 +202,8 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		}
 		if e.Status == parley.Hypothetical || e.Status == parley.Negated ||
 			!deedMatches(kind, e.Type) && !(kind == deedAsk && sameStem(d.tok(noun).Norm, told)) && // "invited … to join" is approval, still an invitation
-				!(e.Type == parley.Sanction && penaltyToo[d.tok(noun).Norm]) {
+				!(e.Type == parley.Sanction && penaltyToo[d.tok(noun).Norm]) &&
+				!(e.Type == parley.Mobilize && entryToo[d.tok(noun).Norm]) {
 			continue
 		}
 		if kind == deedRuling && !d.court(e.Source.ID) {
@@ -240,7 +247,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 				}
 			}
 		}
-		if kind == deedBuildUp || kind == deedForce && len(subj) == 1 && d.stateSide(subj[0]) && d.foreignTarget(e) {
+		if kind == deedBuildUp || e.Type == parley.Mobilize || kind == deedForce && len(subj) == 1 && d.stateSide(subj[0]) && d.foreignTarget(e) {
 			// (and a state answering a raid or strike that another
 			// state's forces made abroad answers that state: "Ecuadorian
 			// police forced their way into the Mexican embassy … Brazil

@@ -62,3 +62,17 @@ func TestComplaintsAnswered(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "South Korea", target: "Japan"}}},
 	})
 }
+
+// TestEntriesCondemned checks that an incursion or operation condemned
+// after troops were told crossing into a state is aimed at the state that
+// sent them.
+func TestEntriesCondemned(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"an_incursion_condemned", "1998-08-05",
+			"Rwandan troops crossed into Congo on Monday, in a move Kigali said was aimed at rebels. Congo's President Laurent Kabila condemned the incursion as an act of war.",
+			[]want{
+				{typ: parley.Mobilize, source: "Rwanda Defence Force", target: "Democratic Republic of the Congo", date: "1998-08-03"},
+				{typ: parley.Accuse, source: "Laurent-Désiré Kabila", target: "Rwanda"},
+			}},
+	})
+}
