@@ -5182,7 +5182,9 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	own := "" // the issuing state's own holder of a capitalised bare title
 	if det == "the" && state == nil && d.toks[j].Upper && !d.ousterSought(i) {
-		own = d.issuersOwn(j, end, levels)
+		if own = d.issuersOwn(j, end, levels); d.anothersTitle(own, i, j, end) {
+			own = ""
+		}
 	}
 	var id string
 	switch {
@@ -5295,6 +5297,50 @@ var leaderTitles = set("president", "prime minister", "chancellor", "premier", "
 // not the issuer's own.
 func (d *doc) ousterSought(i int) bool {
 	return i >= 2 && d.toks[i-1].Is("of") && d.toks[i-2].Is("resignation", "ouster", "removal", "impeachment", "overthrow", "downfall", "dismissal")
+}
+
+// anothersTitle reports whether the issuer's own office holder own, a
+// head of state who does not lead the government, is not the one the
+// bare title at j…end before token i means, because the text gave that
+// title to someone else before: "The
+// Chancellor spoke with President Barack Obama … The Chancellor asked the
+// President" in a German readout is Obama, not Germany's president.
+func (d *doc) anothersTitle(own string, i, j, end int) bool {
+	if own == "" {
+		return false
+	}
+	if !d.otherHeadOfGovernment(own) {
+		return false // a briefing's "the President" is its own executive's, unless named otherwise
+	}
+	other := d.titledBeforeName(i, j, end)
+	return other != "" && other != own
+}
+
+// otherHeadOfGovernment reports whether the issuer's state has a head of
+// government on the story's day, and own is not it.
+func (d *doc) otherHeadOfGovernment(own string) bool {
+	hog := d.r.kb.Holders("state:"+d.issuerCountry(), kb.HeadOfGovernment, d.on)
+	return len(hog) > 0 && !slices.ContainsFunc(hog, func(e *kb.Entity) bool { return e.ID == own })
+}
+
+// titledBeforeName returns the last person the text named before token
+// i with the title at j…end written right before the name ("President
+// Barack Obama" for "the President"), or "".
+func (d *doc) titledBeforeName(i, j, end int) string {
+	for mi := len(d.mentions) - 1; mi >= 0; mi-- {
+		m := d.mentions[mi]
+		k0 := d.tokenIndex(m.Span.Start)
+		if k0 >= i {
+			continue
+		}
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaRole || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+			continue
+		}
+		if d.titledRightBefore(k0, j, end) {
+			return m.Actors[0]
+		}
+	}
+	return ""
 }
 
 // issuersOwn returns the head of state or government, in the state whose
@@ -5968,7 +6014,7 @@ func (d *doc) titledBack(i int) int {
 		}
 	}
 	if d.toks[i+1].Upper && leaderTitles[d.phrase(i+1, end)] && !d.ousterSought(i) {
-		if own := d.issuersOwn(i+1, end, []string{kb.HeadOfState, kb.HeadOfGovernment}); own != "" {
+		if own := d.issuersOwn(i+1, end, []string{kb.HeadOfState, kb.HeadOfGovernment}); own != "" && !d.anothersTitle(own, i, i+1, end) {
 			// "… the interim President of Mali, Mr Dioncounda Traoré …
 			// The President welcomed …" in the Élysée's communiqué: its
 			// own President, not the last one named.

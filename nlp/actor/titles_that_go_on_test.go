@@ -57,6 +57,42 @@ func TestTitlesUsedAgainInAGovernmentsText(t *testing.T) {
 	}
 }
 
+// TestTitleOfAForeignLeaderInAGovernmentsText covers a readout of a
+// government whose president does not lead it: "the President" after
+// "President Barack Obama" is Obama, while in a briefing of a government
+// its president leads "the President" stays the issuer's own.
+func TestTitleOfAForeignLeaderInAGovernmentsText(t *testing.T) {
+	tests := []struct {
+		name   string
+		origin Origin
+		text   string
+		day    string
+		want   string
+	}{
+		{"a_chancellors_readout", Origin{Issuer: "Press and Information Office of the Federal Government, Press release, Berlin"},
+			"The Chancellor spoke with President Barack Obama by telephone today. The Chancellor asked the President to clarify the matter.",
+			"2013-10-23", "person:barack-obama"},
+		{"a_briefing_of_a_presidents_government", Origin{Dateline: "Washington"},
+			"QUESTION: President Duterte told a forum in Beijing today that he was separating from the United States. What is your reaction?\n\nMR KIRBY: I have nothing on the President's schedule to announce.",
+			"2016-10-20", "person:barack-obama"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			day, _ := time.Parse(time.DateOnly, tt.day)
+			r := testResolver(t).ResolveFrom(tt.text, token.Tokenize(tt.text), sentence.Split(tt.text), day, tt.origin)
+			var got []string
+			for _, m := range r.Mentions {
+				if strings.EqualFold(m.Text, "the President") {
+					got = m.Actors
+				}
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("%q: the President → %v, want %s; mentions: %v", tt.text, got, tt.want, texts(r))
+			}
+		})
+	}
+}
+
 // TestPluralTitlesBeforeNames covers people the knowledge base does not
 // know named after one plural title: each is a person with the title in
 // the singular, and a state after "of" is the one before it's.
