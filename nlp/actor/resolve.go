@@ -2993,6 +2993,9 @@ func (d *doc) partiesPairBut(i int, orgs bool, skip func([]string) bool) []strin
 		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Is("by") || ai > 1 && d.toks[ai-1].Is("the") && d.toks[ai-2].Is("by") {
 			continue
 		}
+		if ai := d.tokenIndex(a.Span.Start); d.soughtFrom(ai) {
+			continue // "security guarantees from the United States and NATO": those asked, not the sides
+		}
 		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Kind == token.Word && !d.toks[ai-1].Upper && strings.HasSuffix(d.toks[ai-1].Norm, "ed") {
 			continue // "ties that have worried Canberra and Washington": those acted on, not the sides
 		}
@@ -3008,6 +3011,20 @@ func (d *doc) partiesPairBut(i int, orgs bool, skip func([]string) bool) []strin
 	}
 	return nil
 }
+
+// soughtFrom reports whether the mention starting at token i follows
+// "from" after a thing given or asked ("guarantees from", "support from
+// the"): the ones it is sought from.
+func (d *doc) soughtFrom(i int) bool {
+	if i > 0 && d.toks[i-1].Is("the") {
+		i--
+	}
+	return i > 1 && d.toks[i-1].Is("from") && soughtThings[d.toks[i-2].Norm]
+}
+
+// soughtThings are what one state seeks or gets from others.
+var soughtThings = set("guarantees", "guarantee", "assurances", "assurance", "support", "backing", "help", "aid",
+	"assistance", "pressure", "commitments", "commitment", "concessions", "promises", "pledges", "loans", "funding")
 
 // listedBefore reports whether a mention ends right before m's ", ": m
 // is not the first of the list it is in.

@@ -14,3 +14,15 @@ func TestSidesSetAgainstEachOther(t *testing.T) {
 			"2020-06-20", "both sides", []string{"org:indian-army", "org:pla"}},
 	})
 }
+
+// TestSidesNotThoseAskedForSomething checks that a pair named after
+// "guarantees from" or the like are those asked, not "the two sides" of
+// the talks told before.
+func TestSidesNotThoseAskedForSomething(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"guarantees_from_a_pair", "Vladimir Putin held talks with Xi Jinping by video link. Putin told him of Russia's proposals for security guarantees from the United States and NATO. The two sides agreed to expand trade.",
+			"2021-12-15", "The two sides", []string{"state:RUS", "state:CHN"}},
+		{"delegations_from_a_pair", "Delegations from Armenia and Azerbaijan met in Washington on Monday. The two sides agreed to meet again.",
+			"2023-05-02", "The two sides", []string{"state:ARM", "state:AZE"}},
+	})
+}
