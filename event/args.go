@@ -2957,7 +2957,11 @@ func (d *doc) openingComma(c, cs int) int {
 			return -1
 		}
 		if d.tok(j).Is(",") {
-			if d.cover[j+1] >= 0 && j > cs && d.cover[j-1] >= 0 && d.possessiveAt(d.mentionEnd(j+1)) {
+			owner := j + 1
+			if d.tok(owner).Is("the") && owner+1 < c {
+				owner++ // "Algeria, the Polisario Front's main backer, broke off …"
+			}
+			if d.cover[owner] >= 0 && j > cs && d.cover[j-1] >= 0 && d.possessiveAt(d.mentionEnd(owner)) {
 				return j // "Wang Yi, China's top diplomat, congratulated": the name before describes itself
 			}
 			if j > cs && d.cover[j-1] >= 0 && d.personAt(j-1) && d.tok(j+1).Is("the", "a", "an") && j+2 < c && d.cover[j+2] >= 0 &&

@@ -19,3 +19,17 @@ func TestAsidesOfTheSubject(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Macky Sall", target: "Mohamed Ould Ghazouani"}}},
 	})
 }
+
+// TestPossessiveAppositionsOfTheSubject checks that an apposition naming
+// another's relation to the subject ("the Polisario Front's main backer")
+// leaves the subject before it acting.
+func TestPossessiveAppositionsOfTheSubject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_backer_of_a_movement", "2022-08-27",
+			"Algeria, the Polisario Front's main backer, broke off diplomatic relations with Morocco in August last year.",
+			[]want{{typ: parley.Sanction, source: "Algeria", target: "Morocco", date: "2021-08"}}},
+		{"an_ally_of_a_state", "2023-07-13",
+			"Japan, the United States' closest ally in Asia, condemned North Korea on Wednesday.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "North Korea", date: "2023-07-12"}}},
+	})
+}
