@@ -42,3 +42,18 @@ func TestAccordsSignedBy(t *testing.T) {
 				{typ: parley.Agree, source: "Mevlüt Çavuşoğlu", target: "Péter Szijjártó"}}},
 	})
 }
+
+// TestAccordsSignedByAfterAComma covers a participle set off by a comma
+// after an accord named for a place, with a time and a place before its
+// signers: "The Treaty of Lima, signed in the same city on 5 May 1992 by
+// …".
+func TestAccordsSignedByAfterAComma(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"named_for_a_capital", "2021-03-02",
+			"The Treaty of Montevideo, signed on 12 August 1980 by Argentina and Chile, set up the association.",
+			[]want{{typ: parley.Agree, source: "Argentina", target: "Chile", date: "1980-08-12"}}},
+		{"a_time_and_a_place_before_the_signers", "2021-03-02",
+			"The accord, signed in the same city on 12 August 1980 by Argentina and Chile, set up the association.",
+			[]want{{typ: parley.Agree, source: "Argentina", target: "Chile", date: "1980-08-12"}}},
+	})
+}

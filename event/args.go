@@ -4589,11 +4589,27 @@ func (d *doc) placeEnd(i int) int {
 // byAgent finds the agent of a passive trigger: "by X" after it.
 func (d *doc) byAgent(k, ce int) []string { return d.agentAfter(k, ce, "by") }
 
+// whenWhereOnly reports whether tokens [a, b) only tell a time or a
+// place, as between a participle and its agent: "signed in the same city
+// on 26 March 1991 by …".
+func (d *doc) whenWhereOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.tok(i)
+		if !(t.Kind == token.Number || t.Kind == token.Word && t.Upper && d.cover[i] < 0 || t.Is(whenWhereWords...)) {
+			return false
+		}
+	}
+	return true
+}
+
+// whenWhereWords are the small words of phrases of time and place.
+var whenWhereWords = []string{"in", "on", "at", "the", "same", "city", "capital", "town", "of", "last", "this", "that", "year", "month", "week", "day", "earlier", "later"}
+
 // agentAfter finds the agent a preposition of preps names shortly after
 // the trigger at k: "by X", or "from X" after a noun undergone ("drew
 // criticism from the UN").
 func (d *doc) agentAfter(k, ce int, preps ...string) []string {
-	for i := k + 1; i < ce && i-k < 8; i++ {
+	for i := k + 1; i < ce && (i-k < 8 || i-k < 14 && d.whenWhereOnly(k+1, i)); i++ {
 		if d.tok(i).Is(preps...) {
 			if ids := d.titledApposition(i+1, ce); ids != nil {
 				return ids // "signed by the prime ministers of the two countries, Hoveyda and Shafiq"
@@ -4891,8 +4907,8 @@ func (d *doc) passive(k int) bool {
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle
 	// after a comma with its agent named is passive too.
-	if k >= 2 && d.tok(k-1).Is(",") && (d.cover[k-2] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("by") && backingWords[w]) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil &&
-		!d.objectNounAfter(k) {
+	if k >= 2 && d.tok(k-1).Is(",") && (d.cover[k-2] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("by") && backingWords[w] || d.accordNamedBefore(k-1)) &&
+		d.byAgent(k, min(len(d.in.Tokens), k+16)) != nil && !d.objectNounAfter(k) {
 		return true // ("Kosovo, backed by the United States, …": the backer right after)
 	}
 	if d.firstPassive(k) >= 0 {
@@ -4946,6 +4962,20 @@ func (d *doc) reducedRelativeAt(j int) bool {
 		return false
 	}
 	return n.Kind == token.Word && !n.Upper && d.cover[j-1] < 0 && !verbGroupWords[n.Norm] && !strings.HasSuffix(n.Norm, "ly") && d.tok(j-2).Is("a", "an", "the", "its", "his", "her", "their")
+}
+
+// accordNamedBefore reports whether the words before the comma at c name
+// an accord after a place or a party: "The Treaty of Asunción, signed …".
+func (d *doc) accordNamedBefore(c int) bool {
+	for i := c - 1; i >= 0 && c-i <= 6; i-- {
+		if d.cover[i] < 0 && objectNoun(d.tok(i).Norm, accords) {
+			return true
+		}
+		if d.cover[i] < 0 && !d.tok(i).Is("of", "the") && !d.tok(i).Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // irregularParticiples are past participles that participleAt does not
