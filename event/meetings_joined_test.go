@@ -25,3 +25,20 @@ func TestMeetingsOthersJoined(t *testing.T) {
 			want{typ: parley.Consult, source: "Antony Blinken", target: "Lloyd Austin"}},
 	})
 }
+
+// TestJoinedOnACall checks that those a leader "was joined by" on a call
+// he convened, told just before, are the ones he consulted, by video when
+// the call was.
+func TestJoinedOnACall(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"joined_on_a_video_call", "2022-01-24",
+			"This afternoon, President Biden convened a secure video call with European leaders. The President was joined by French President Emmanuel Macron and German Chancellor Olaf Scholz.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Joe Biden", date: "2022-01-24", medium: parley.Virtual},
+				{typ: parley.Consult, source: "Olaf Scholz", target: "Joe Biden", date: "2022-01-24", medium: parley.Virtual}}},
+	})
+	runNotCases(t, []notCase{
+		{"joined_with_no_meeting_told", "2022-12-09",
+			"Biden was joined by Emmanuel Macron on the stage.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -240,7 +240,7 @@ func (d *doc) namesAt(i int) bool {
 }
 
 // heldMeetings are the gatherings a host holds, which attendees join.
-var heldMeetings = []string{"meeting", "summit", "conference", "session", "talks"}
+var heldMeetings = []string{"meeting", "summit", "conference", "session", "talks", "call", "videoconference"}
 
 // hostingVerbs tell who hosted or chaired a gathering.
 var hostingVerbs = []string{"hosted", "hosts", "hosting", "convened", "convenes", "chaired", "chairs", "co-hosted", "co-chaired"}
