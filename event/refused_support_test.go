@@ -60,14 +60,21 @@ func TestActsRefusedAtHome(t *testing.T) {
 	})
 }
 
-// TestIndependenceNotRecognised covers recognition refused to a
+// TestIndependenceNotRecognised covers recognition withheld from a
 // declaration named with its author in a relative clause ("does not
-// recognise the independence that Kosovo declared"): aimed at the one
-// who declared it.
+// recognise the independence that Kosovo declared"): support not given
+// to the one who declared it, where a refusal said ("refused to
+// recognise") is a rejection.
 func TestIndependenceNotRecognised(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"independence_that_x_declared", "2010-07-23",
 			"Spain does not recognise the independence that Kosovo declared in 2008.",
-			[]want{{typ: parley.Reject, source: "Spain", target: "Kosovo"}}},
+			[]want{{typ: parley.Support, status: parley.Negated, source: "Spain", target: "Kosovo"}}},
+		{"a_self_proclaimed_republic", "2022-06-18",
+			"Tokayev said Kazakhstan would not recognise the self-proclaimed Donetsk People's Republic.",
+			[]want{{typ: parley.Support, status: parley.Negated, source: "Kassym-Jomart Tokayev", target: "Donetsk People's Republic"}}},
+		{"refused_to_recognise", "2010-07-23",
+			"Serbia refused to recognise Kosovo.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo"}}},
 	})
 }

@@ -7154,7 +7154,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false // "Israel and Hamas have not agreed on the second phase": talks going on, no refusal
 	}
 	mutual := status == parley.Negated && d.tok(k).Is("agree", "agreed", "agrees") && k+1 < b && d.tok(k+1).Is("on", "over") // ("failed to agree on the future of Abyei": no accord, refused by neither)
-	if status == parley.Negated && !mutual && (acceptance[d.tok(k).Norm] || sn.typ == parley.Concede && refusedYields[d.tok(k).Norm]) {
+	if status == parley.Negated && !mutual && (acceptance[d.tok(k).Norm] || sn.typ == parley.Concede && refusedYields[d.tok(k).Norm]) &&
+		!d.statehoodWithheld(k, ce) {
 		// "did not accept the offer", "does not recognise the court",
 		// "will not bow to pressure from Washington": a refusal, which
 		// PLOVER codes as REJECT.
@@ -7639,6 +7640,30 @@ func (d *doc) relativeActOwner(subjStart int, subj []string) []string {
 		return nil
 	}
 	return []string{e.Source.ID}
+}
+
+// statehoodWithheld reports whether trigger k tells a state, a body or a
+// government not recognised: "Serbia does not recognise Kosovo",
+// "Kazakhstan would not recognise the self-proclaimed Donetsk republic"
+// withhold the support recognition is, where "did not recognise the
+// court" or the result of a vote turns something down.
+func (d *doc) statehoodWithheld(k, ce int) bool {
+	if !d.tok(k).Is("recognise", "recognised", "recognises", "recognize", "recognized", "recognizes") {
+		return false
+	}
+	j := k + 1
+	for j < ce && j-k <= 3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper {
+		j++ // "the self-proclaimed Donetsk People's Republic"
+	}
+	if j >= ce || d.cover[j] < 0 {
+		return false
+	}
+	for _, id := range d.in.Mentions[d.cover[j]].Actors {
+		if a := d.actors[id]; a == nil || a.Kind == parley.Person || d.court(id) {
+			return false
+		}
+	}
+	return true
 }
 
 // gestureVerbs take as object the person a gesture is made to, whom a
