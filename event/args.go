@@ -2304,6 +2304,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
 				continue
 			}
+			if n == "between" && pendingPrep == "" && direct && i > from+1 && i-from <= 4 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
+				d.tok(from).Is("the", "this", "that", "its", "their") && (objectNoun(d.tok(i-1).Norm, accords) || objectNoun(d.tok(i-2).Norm, accords) && strings.HasSuffix(d.tok(i-1).Norm, "ed")) {
+				pendingPrep, sincePrep = n, 0 // "welcomed the understanding reached between the United States and Mexico": its parties
+				continue
+			}
 			if n == "by" && pendingPrep == "" && direct && i > from && i-from <= 4 && (sn.typ == parley.Assault || sn.typ == parley.Coerce) &&
 				d.tok(i-1).Is("held", "controlled", "occupied", "run", "manned") {
 				pendingPrep, sincePrep = n, 0 // "bombed positions held by the RSF": the holder

@@ -19,3 +19,15 @@ func TestProcessesWelcomedInAState(t *testing.T) {
 			[]want{{typ: parley.Support, source: "William Ruto", target: "Somalia"}}},
 	})
 }
+
+// TestAccordsWelcomedBetweenTheirParties checks that an accord welcomed
+// with its parties after "reached between" is support for each party,
+// however long the first party's name.
+func TestAccordsWelcomedBetweenTheirParties(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"reached_between_two_states", "2020-04-12",
+			"Saudi Arabia welcomed the understanding reached between the United States and Mexico.",
+			[]want{{typ: parley.Support, source: "Saudi Arabia", target: "United States"},
+				{typ: parley.Support, source: "Saudi Arabia", target: "Mexico"}}},
+	})
+}
