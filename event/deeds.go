@@ -74,7 +74,7 @@ var deedNouns = map[string]deedKind{
 	// that account": the explanation of whoever gave it
 	"account": deedRemark, "explanation": deedRemark, "explanations": deedRemark, "version": deedRemark,
 	// "Vietnam demanded that China withdraw the ship … Beijing rejected the complaint"
-	"complaint": deedGrievance, "complaints": deedGrievance,
+	"complaint": deedGrievance, "complaints": deedGrievance, "protest": deedGrievance, // "Galuzin rejected the protest": its lodger
 	// "demanded a halt to the drills", "condemned the deployment"
 	"drills": deedBuildUp, "exercises": deedBuildUp, "manoeuvres": deedBuildUp, "maneuvers": deedBuildUp,
 	"deployment": deedBuildUp, "build-up": deedBuildUp, "buildup": deedBuildUp,
@@ -169,6 +169,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			kind, noun = kd, i
 			break
 		}
+	}
+	if noun >= 0 && d.tok(noun).Is("protest") && noun+1 < ce && d.tok(noun+1).Is("by", "of", "outside", "at", "in", "near") {
+		return nil // "condemned the protest by thousands of students": a crowd's, not a protest lodged
 	}
 	if noun >= 0 && d.tok(noun).Is("violence") && !(noun+1 < ce && d.tok(noun+1).Is("against", "on")) {
 		return nil // violence done to someone is a deed; "the violence of 24 July, when …" tells its own

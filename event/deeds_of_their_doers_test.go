@@ -76,3 +76,20 @@ func TestEntriesCondemned(t *testing.T) {
 			}},
 	})
 }
+
+// TestProtestsRejected checks that a protest rejected after one was
+// lodged answers the one who lodged it, while a crowd's protest condemned
+// is no lodged protest.
+func TestProtestsRejected(t *testing.T) {
+	const lodged = "Foreign Minister Taro Aso summoned Mikhail Galuzin, the acting head of the Russian Embassy, on Wednesday and lodged a strong protest. "
+	runEventCases(t, []eventCase{
+		{"a_protest_lodged_then_rejected", "2006-08-17",
+			lodged + "Mr. Galuzin rejected the protest.",
+			[]want{{typ: parley.Reject, source: "Mikhail Galuzin", target: "Tarō Asō"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_crowds_protest", "2006-08-17",
+			lodged + "Mr. Galuzin rejected the protest. The government condemned the protest by thousands of students.",
+			want{typ: parley.Accuse, target: "Tarō Asō"}},
+	})
+}
