@@ -349,3 +349,14 @@ func TestSpokesmenForOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialsOfAStateBeforeWhose checks that an unknown official named
+// with a title after ", whose" serves the state before it, even in a
+// story another state issued.
+func TestOfficialsOfAStateBeforeWhose(t *testing.T) {
+	story := "The Kingdom chaired the meeting of oil producers in Riyadh. The deal could not be concluded because Mexico, whose Energy Secretary Rocío Nahle rejected the share proposed for her country, did not join."
+	r := resolve(t, story, "2020-04-12")
+	if c, ok := countryOfNamed(r, "Rocío Nahle"); !ok || c != "MEX" {
+		t.Errorf("Rocío Nahle: country %q (found %v), want MEX; actors: %+v", c, ok, r.Actors)
+	}
+}

@@ -1902,6 +1902,13 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	if d.toks[i-1].Is("counterpart", "counterparts") {
 		return "", country // "his Maldivian counterpart Moosa Zameer": the state, no office
 	}
+	if country == "" && k < i && k >= 3 && d.toks[k-1].Is("whose") && d.toks[k-2].Is(",") {
+		// "Mexico, whose Energy Secretary Rocío Nahle rejected …": the
+		// state before the relative is the one whose office it is
+		if m := d.mentionEndingAt(k - 3); m != nil && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+			country = strings.TrimPrefix(m.Actors[0], "state:")
+		}
+	}
 	if r := d.roleOfState(k, i, country); r != "" {
 		return r, country
 	}
