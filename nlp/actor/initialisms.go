@@ -136,19 +136,9 @@ func (d *doc) titleAlone(i int) int {
 	if !d.toks[end].Is("'s", "’s") && !d.actingVerb(end) && !d.toks[end].Is("met", "meets", "spoke", "thanked", "thanks", "invited", "called", "briefed", "expressed", "noted", "emphasised", "emphasized", "underlined", "conveyed", "reiterated") {
 		return i
 	}
-	for mi := range d.mentions {
-		m := d.mentions[mi]
-		k0 := d.tokenIndex(m.Span.Start)
-		if k0 >= i {
-			break
-		}
-		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaRole || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
-			continue
-		}
-		if d.titledRightBefore(k0, i, end) {
-			d.mention(i, end, parley.ViaRole, m.Actors[0])
-			return end
-		}
+	if named := d.namedWithTitleBefore(i, i, end); len(named) > 0 {
+		d.mention(i, end, parley.ViaRole, named[0]) // the first so titled
+		return end
 	}
 	return i
 }

@@ -5329,8 +5329,8 @@ func (d *doc) anothersTitle(own string, i, j, end int) bool {
 	if !d.otherHeadOfGovernment(own) {
 		return false // a briefing's "the President" is its own executive's, unless named otherwise
 	}
-	other := d.titledBeforeName(i, j, end)
-	return other != "" && other != own
+	named := d.namedWithTitleBefore(i, j, end)
+	return len(named) > 0 && named[len(named)-1] != own // the last so titled
 }
 
 // otherHeadOfGovernment reports whether the issuer's state has a head of
@@ -5340,24 +5340,24 @@ func (d *doc) otherHeadOfGovernment(own string) bool {
 	return len(hog) > 0 && !slices.ContainsFunc(hog, func(e *kb.Entity) bool { return e.ID == own })
 }
 
-// titledBeforeName returns the last person the text named before token
-// i with the title at j…end written right before the name ("President
-// Barack Obama" for "the President"), or "".
-func (d *doc) titledBeforeName(i, j, end int) string {
-	for mi := len(d.mentions) - 1; mi >= 0; mi-- {
-		m := d.mentions[mi]
+// namedWithTitleBefore returns the people the text named before token i
+// with the title at j…end written right before the name ("President
+// Barack Obama" for "the President"), in the order named.
+func (d *doc) namedWithTitleBefore(i, j, end int) []string {
+	var ids []string
+	for _, m := range d.mentions {
 		k0 := d.tokenIndex(m.Span.Start)
 		if k0 >= i {
-			continue
+			break
 		}
 		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaRole || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
 			continue
 		}
 		if d.titledRightBefore(k0, j, end) {
-			return m.Actors[0]
+			ids = append(ids, m.Actors[0])
 		}
 	}
-	return ""
+	return ids
 }
 
 // issuersOwn returns the head of state or government, in the state whose
