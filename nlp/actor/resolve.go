@@ -5319,15 +5319,13 @@ func (d *doc) ousterSought(i int) bool {
 // anothersTitle reports whether the issuer's own office holder own, a
 // head of state who does not lead the government, is not the one the
 // bare title at j…end before token i means, because the text gave that
-// title to someone else before: "The
-// Chancellor spoke with President Barack Obama … The Chancellor asked the
-// President" in a German readout is Obama, not Germany's president.
+// title to someone else before: "The Chancellor spoke with President
+// Barack Obama … The Chancellor asked the President" in a German readout
+// is Obama, not Germany's president. (A briefing's "the President" of a
+// government its president leads stays its own.)
 func (d *doc) anothersTitle(own string, i, j, end int) bool {
-	if own == "" {
+	if own == "" || !d.otherHeadOfGovernment(own) {
 		return false
-	}
-	if !d.otherHeadOfGovernment(own) {
-		return false // a briefing's "the President" is its own executive's, unless named otherwise
 	}
 	named := d.namedWithTitleBefore(i, j, end)
 	return len(named) > 0 && named[len(named)-1] != own // the last so titled
