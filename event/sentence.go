@@ -1239,12 +1239,25 @@ func (d *doc) bareVerbAt(i int) bool {
 	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && !determiners[t.Norm] && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed")
 }
 
-// bareRefusal reports whether the refusal at k stands with no object:
-// "Kyiv refused.", "Budapest declined, saying …".
+// bareRefusal reports whether the refusal at k stands with no object,
+// past a short phrase of time or manner: "Kyiv refused.", "Budapest
+// declined, saying …", "Valletta refused within hours."
 func (d *doc) bareRefusal(k int) bool {
-	return d.tok(k).Is("refused", "refuses", "declined", "declines", "balked", "balks") &&
-		d.tok(k+1).Is(".", ",", ";")
+	if !d.tok(k).Is("refused", "refuses", "declined", "declines", "balked", "balks") {
+		return false
+	}
+	j := k + 1
+	for j < len(d.in.Tokens) && j-k <= 4 && d.cover[j] < 0 && d.tok(j).Is(refusalManner...) {
+		j++
+	}
+	return j < len(d.in.Tokens) && d.tok(j).Is(".", ",", ";")
 }
+
+// refusalManner are the words of a short phrase of time or manner after a
+// bare refusal: "within hours", "on Monday", "flatly", "point-blank".
+var refusalManner = []string{"within", "hours", "hour", "a", "day", "days", "immediately", "outright", "flatly",
+	"again", "publicly", "at", "once", "point-blank", "the", "same", "next", "on", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "later"}
 
 // orderToLeave reports whether e is an expulsion told as an order ("ordered
 // the French ambassador to leave"): a demand the one ordered may refuse.

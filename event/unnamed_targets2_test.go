@@ -205,6 +205,9 @@ func TestRefusedOutright(t *testing.T) {
 		{"declined_alone", "2024-05-10",
 			"Britain asked Iran to free the crew. Tehran declined.",
 			[]want{{typ: parley.Reject, source: "Iran", target: "United Kingdom"}}},
+		{"refused_within_hours", "2018-06-11",
+			"Italy asked Malta on Sunday to take in the rescue ship. Valletta refused within hours.",
+			[]want{{typ: parley.Reject, source: "Malta", target: "Italy"}}},
 	})
 	runNotCases(t, []notCase{
 		// The demand two sentences back: too far to be what is refused.
