@@ -1503,6 +1503,23 @@ func (d *doc) contactedBefore(k, cs int) int {
 	})
 }
 
+// journeyBeforePurpose returns the verb of travel whose purpose the
+// infinitive at k tells, past the place it went to and a time phrase
+// ("travelled to Beijing on April 17 to demand …", "flew to Tehran to
+// press …"), or -1.
+func (d *doc) journeyBeforePurpose(k, cs int) int {
+	object := func(i int) bool {
+		t := d.tok(i)
+		return t.Upper && t.Kind == token.Word || t.Is("to", "the")
+	}
+	return d.verbBeforePurpose(k, cs, 8, object, func(i int) int {
+		if d.travelVerbAt(i) && d.tok(i+1).Is("to") {
+			return i
+		}
+		return -1
+	})
+}
+
 // verbBeforePurpose walks back from the "to" before the infinitive at k,
 // past a time phrase and the words object accepts (the verb's object and
 // what may come with it), to the first other word, and returns what verb

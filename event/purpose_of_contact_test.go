@@ -35,3 +35,14 @@ func TestPurposeOfAContact(t *testing.T) {
 			want{typ: parley.Request, source: "Sergey Lavrov"}},
 	})
 }
+
+// TestPurposeOfAJourney checks that a demand made on a journey ("travelled
+// to Beijing on April 17 to demand an apology") is made of the state
+// travelled to.
+func TestPurposeOfAJourney(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"travelled_to_demand", "2005-04-20",
+			"Foreign Minister Nobutaka Machimura travelled to Beijing on April 17 to demand an apology and compensation.",
+			[]want{{typ: parley.Request, source: "Nobutaka Machimura", target: "China", date: "2005-04-17"}}},
+	})
+}

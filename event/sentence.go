@@ -5553,6 +5553,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.notTheSame(subj, d.contacted(v, k)) // "telephoned Kiir to demand that the troops leave": of Kiir
 		}
 	}
+	if obj == nil && verb && !passive && len(subj) > 0 && (sn.typ == parley.Request || sn.typ == parley.Accuse) {
+		if v := d.journeyBeforePurpose(k, cs); v >= 0 {
+			obj = d.notTheSame(subj, d.placeState(v, k-1, "to", "in")) // "travelled to Beijing on April 17 to demand an apology": of China
+		}
+	}
 	if obj == nil && verb && !passive && sn.typ == parley.Request && len(subj) > 0 && d.withdrawalOf(k, ce) {
 		obj = d.notTheSame(subj, d.forcesRemoved(k, ce)) // "called for the withdrawal of Russian troops": of Russia
 	}
