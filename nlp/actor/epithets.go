@@ -299,7 +299,15 @@ func (d *doc) visitingReference(i int) int {
 	if !visitorNouns[d.toks[end].Norm] || d.followedByName(end+1) {
 		return i
 	}
-	who, clear := d.onlyRecent(i, 2, func(rf ref) bool { return rf.kind == parley.Person && d.travelsAfter(rf.tok) })
+	traveller := func(rf ref) bool { return rf.kind == parley.Person && d.travelsAfter(rf.tok) }
+	who, clear := d.onlyRecent(i, 2, traveller)
+	if clear && who == "" {
+		// "The Prime Minister of Nepal, Shri Krishna Prasad Bhattarai,
+		// paid an official visit to India … The visiting Prime Minister
+		// called on the President": the story's one traveller, however
+		// far back.
+		who, clear = d.onlyRecent(i, len(d.toks), traveller)
+	}
 	if !clear || who == "" {
 		return i // (two travellers: which is unclear)
 	}
@@ -316,9 +324,19 @@ var visitorNouns = set("minister", "president", "premier", "leader", "chancellor
 // subject of a journey: "Baerbock arrived in Beijing", "Modi, who flew
 // in on Friday, …" is not sought.
 func (d *doc) travelsAfter(k int) bool {
-	for j := k + 1; j < len(d.toks) && j <= k+6 && d.sentenceOf[j] == d.sentenceOf[k]; j++ {
+	j := k + 1
+	for j < len(d.toks) && j <= k+4 && d.toks[j].Upper && d.toks[j].Kind == token.Word {
+		j++ // the rest of the name: "Shri Krishna Prasad Bhattarai"
+	}
+	if j+1 < len(d.toks) && d.toks[j].Is(",") && d.toks[j+1].Is("paid", "pays") {
+		j++ // "…, paid an official visit": the name closing an apposition
+	}
+	for ; j < len(d.toks) && j <= k+8 && d.sentenceOf[j] == d.sentenceOf[k]; j++ {
 		if d.toks[j].Is("arrived", "arrives", "visited", "visits", "travelled", "traveled", "travels", "flew", "flies", "landed", "lands", "toured", "tours") {
 			return true
+		}
+		if d.toks[j].Is("paid", "pays") && j+3 < len(d.toks) && (d.toks[j+2].Is("visit") || d.toks[j+3].Is("visit")) {
+			return true // "paid an official visit to India"
 		}
 		if d.toks[j].Kind == token.Punct && !d.toks[j].Is("-") || d.toks[j].Is("who", "which", "and", "met", "said", "told") {
 			return false
