@@ -23,8 +23,8 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 		// a given name second in the run: the run is the name
 		{"given_name_second", "The accord was signed by Mohammad Ali Jinnah and the viceroy.", "1947-06-03",
 			"Mohammad Ali Jinnah", []string{"new:person:mohammad-ali-jinnah"}},
-		{"given_name_second_unknown_first", "The accord was signed by Zulfikar Ali Bhutto and the Indian prime minister.", "1972-07-03",
-			"Zulfikar Ali Bhutto", []string{"new:person:zulfikar-ali-bhutto"}},
+		{"given_name_second_unknown_first", "The accord was signed by Qasimullah Ali Tarar and the Indian prime minister.", "1972-07-03",
+			"Qasimullah Ali Tarar", []string{"new:person:qasimullah-ali-tarar"}},
 		{"a_portfolio_is_no_given_name", "Talks included Minister of Natural Resources Gary Lunn of Canada.", "2008-05-28",
 			"Resources Gary Lunn", nil},
 		// a given name spelled like a state but with an accent the state's
