@@ -57,3 +57,18 @@ func TestAccordsSignedByAfterAComma(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Argentina", target: "Chile", date: "1980-08-12"}}},
 	})
 }
+
+// TestAccordsSignedAsWitnesses checks that those who sign an accord "as
+// witnesses" are no parties to it, while guarantors are.
+func TestAccordsSignedAsWitnesses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"signed_as_guarantors", "1988-04-15",
+			"George Shultz and Eduard Shevardnadze signed the declaration as guarantors of the settlement.",
+			[]want{{typ: parley.Agree, source: "George Shultz", target: "Eduard Shevardnadze"}}},
+	})
+	runNotCases(t, []notCase{
+		{"signed_as_witnesses", "2000-12-13",
+			"Kofi Annan and Madeleine Albright signed the accord as witnesses.",
+			want{typ: parley.Agree}},
+	})
+}

@@ -5748,6 +5748,18 @@ func ownEnvoyHome(d *doc, k int) bool {
 	return false
 }
 
+// notAsWitness rules out a signing "as witnesses" or "as a witness" in
+// the clause of trigger k: those who sign so are no parties to the accord
+// (guarantors, who sign "as guarantors", undertake something and are).
+func notAsWitness(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("as") && (d.tok(i+1).Is("witnesses", "witness") || i+2 < len(d.in.Tokens) && d.tok(i+1).Is("a") && d.tok(i+2).Is("witness")) {
+			return false
+		}
+	}
+	return true
+}
+
 // accordNouns name what one side offers another to settle or work on
 // together.
 var accordNouns = []string{"plan", "meeting", "talks", "dialogue", "summit", "negotiations", "ceasefire", "truce",

@@ -775,10 +775,10 @@ var verbs = []struct {
 	{"sign", []sense{
 		// "signed the document alongside President Museveni": a
 		// co-signer
-		s(parley.Agree, "057", symmetric, "with", "between", "alongside").takes(accords...),
+		s(parley.Agree, "057", symmetric, "with", "between", "alongside").takes(accords...).when(notAsWitness),
 		// "Mahuad and Fujimori signed the Brasília Presidential Act": an
 		// accord named as an act (not "signed the act into law": a law)
-		s(parley.Agree, "057", symmetric, "with", "between").takes("act").when(namedActSigned),
+		s(parley.Agree, "057", symmetric, "with", "between").takes("act").when(func(d *doc, k int) bool { return namedActSigned(d, k) && notAsWitness(d, k) }),
 	}},
 	// "Modi and Prabowo witnessed the exchange of five Memoranda of
 	// Understanding": the leaders present at their governments' signing

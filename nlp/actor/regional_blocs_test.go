@@ -25,3 +25,12 @@ func TestPlacesNamedAfterPeople(t *testing.T) {
 		{"a_surname_that_is_a_noun", "Anthony Lake, the president's special envoy, flew to Asmara.", "1998-06-10", "Anthony Lake", []string{"new:person:anthony-lake"}},
 	})
 }
+
+// TestOrganisationOfAfricanUnity checks that the OAU (1963-2002), the
+// African Union's forerunner, is known by its name and acronym.
+func TestOrganisationOfAfricanUnity(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"by_name", "The Organisation of African Unity urged Ethiopia and Eritrea to stop fighting.", "1998-06-10", "Organisation of African Unity", []string{"org:oau"}},
+		{"by_acronym", "The OAU committee is due to visit Addis Ababa.", "1998-06-10", "OAU", []string{"org:oau"}},
+	})
+}
