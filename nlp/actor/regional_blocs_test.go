@@ -34,3 +34,13 @@ func TestOrganisationOfAfricanUnity(t *testing.T) {
 		{"by_acronym", "The OAU committee is due to visit Addis Ababa.", "1998-06-10", "OAU", []string{"org:oau"}},
 	})
 }
+
+// TestBodiesOfTheNineties checks bodies of the 1990s news still names:
+// the CSCE (the OSCE's name until 1995), ECOMOG, UN missions of the time.
+func TestBodiesOfTheNineties(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"csce", "The CSCE sent observers to Nagorno-Karabakh.", "1992-03-24", "CSCE", []string{"org:osce"}},
+		{"ecomog", "ECOMOG troops landed at Monrovia's Freeport.", "1990-08-25", "ECOMOG", []string{"org:ecomog"}},
+		{"unprofor", "Serb forces detained UNPROFOR peacekeepers near Pale.", "1995-05-27", "UNPROFOR", []string{"org:unprofor"}},
+	})
+}
