@@ -350,8 +350,12 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	if g.Country != "" && g.Country == country && sameBody(wa, wb, stateWords()[country]) {
 		return true
 	}
-	// Same family name (last word), for people named more or less fully.
-	if wa[len(wa)-1] == wb[len(wb)-1] && (len(wa) <= 3 && len(wb) <= 3) {
+	// Same family name (last word), for people named more or less fully,
+	// and bodies named for the same state ("Presidency of Algeria"); a
+	// common noun ending a body's name is no family name: the
+	// "Organization of American States" is not the "United States".
+	body := strings.HasPrefix(p.ID, "state:") || strings.HasPrefix(p.ID, "org:")
+	if !(body && bodyHeads[wb[len(wb)-1]]) && wa[len(wa)-1] == wb[len(wb)-1] && (len(wa) <= 3 && len(wb) <= 3) {
 		return true
 	}
 	// Words in common, each in the singular: "Filipino Muslims" and
@@ -368,6 +372,11 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
 }
+
+// bodyHeads are common nouns that end the names of states and bodies.
+var bodyHeads = map[string]bool{"states": true, "nations": true, "union": true, "republic": true, "forces": true,
+	"army": true, "party": true, "front": true, "council": true, "court": true, "assembly": true, "movement": true,
+	"alliance": true, "league": true, "organization": true, "organisation": true, "community": true, "commission": true}
 
 // sharesWord reports whether a and b have a word in common besides but.
 func sharesWord(a, b []string, but string) bool {

@@ -42,6 +42,9 @@ func TestActorMatches(t *testing.T) {
 		{"rebel_army_is_not_its_state", GoldActor{Name: "Myanmar", Country: "MMR"}, parley.ActorRef{ID: "org:arakan-army", Name: "Arakan Army", Country: "MMR"}, false},
 		{"defence_ministry_is_not_the_army", GoldActor{Name: "France", Country: "FRA"}, parley.ActorRef{ID: "org:french-armed-forces-ministry", Name: "Ministry of the Armed Forces of France", Country: "FRA"}, false},
 		{"alias_without_its_article", GoldActor{Name: "Commonwealth"}, parley.ActorRef{ID: "org:commonwealth", Name: "Commonwealth of Nations"}, true},
+		{"body_sharing_a_states_last_word", GoldActor{Name: "United States", Country: "USA"}, parley.ActorRef{ID: "org:oas", Name: "Organization of American States"}, false},
+		{"another_party_of_the_same_state", GoldActor{Name: "Conservative Party", Country: "GBR"}, parley.ActorRef{ID: "org:labour-party", Name: "Labour Party", Country: "GBR"}, false},
+		{"body_named_for_its_state", GoldActor{Name: "Presidency of Algeria", Country: "DZA"}, parley.ActorRef{ID: "state:DZA", Name: "Algeria", Country: "DZA"}, true},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}
