@@ -4933,6 +4933,9 @@ func (d *doc) passive(k int) bool {
 		d.byAgent(k, min(len(d.in.Tokens), k+16)) != nil && !d.objectNounAfter(k) {
 		return true // ("Kosovo, backed by the United States, …": the backer right after)
 	}
+	if k >= 2 && d.tok(k-1).Is(",") && d.tok(k).Is("suspended", "expelled") && k+2 < len(d.in.Tokens) && d.tok(k+1).Is("from") && d.forumAfterFrom(k+2) >= 0 {
+		return true // "Cuba, suspended from the OAS in 1962, …": the member before the comma
+	}
 	if d.firstPassive(k) >= 0 {
 		return true
 	}

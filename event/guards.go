@@ -2558,6 +2558,9 @@ func suspendedMember(d *doc, k int) bool {
 		for i > 0 && (beForms[d.tok(i).Norm] || d.tok(i).Is("had", "has", "have", "already", "also", "temporarily", "indefinitely")) {
 			i--
 		}
+		if i == k-1 && i > 0 && d.tok(i).Is(",") {
+			i-- // "Cuba, suspended from the OAS in 1962, …"
+		}
 		return i >= 0 && d.cover[i] >= 0 && len(d.in.Mentions[d.cover[i]].Actors) == 1 && strings.HasPrefix(d.in.Mentions[d.cover[i]].Actors[0], "state:")
 	}
 	m, ok := objectMention(d, k)

@@ -6125,7 +6125,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 		if agent == nil && sn.typ == parley.Sanction && k+2 < ce && d.tok(k+1).Is("from") {
-			if j := actorAt(d, k+2, "the"); j >= 0 && len(d.in.Mentions[d.cover[j]].Actors) == 1 && d.forum(d.in.Mentions[d.cover[j]].Actors[0]) {
+			if j := d.forumAfterFrom(k + 2); j >= 0 {
 				agent = d.in.Mentions[d.cover[j]].Actors // "Mali was suspended from the African Union": by the Union
 				if slices.Equal(obj, agent) {
 					obj = subj
@@ -13095,6 +13095,23 @@ func (d *doc) forum(id string) bool {
 	a := d.actors[id]
 	return a != nil && a.Kind == parley.Organization && a.Country == "" && !d.crowd(id)
 }
+
+// forumAfterFrom returns the first token of the body named at i after
+// "from", where a member is suspended or expelled from it, or -1: "from
+// the African Union", "from the councils of the Commonwealth".
+func (d *doc) forumAfterFrom(i int) int {
+	if i+2 < len(d.in.Tokens) && d.tok(i).Is("the") && d.tok(i+1).Is(memberParts...) && d.tok(i+2).Is("of") {
+		i += 3
+	}
+	j := actorAt(d, i, "the")
+	if j >= 0 && len(d.in.Mentions[d.cover[j]].Actors) == 1 && d.forum(d.in.Mentions[d.cover[j]].Actors[0]) {
+		return j
+	}
+	return -1
+}
+
+// memberParts are the parts of a body a member can be kept out of.
+var memberParts = []string{"councils", "council", "bodies", "organs", "institutions", "activities", "meetings", "membership", "ranks"}
 
 // frontedClauseEnd returns the comma that closes a clause opened by a
 // subordinator at the start of the sentence (after a date set off by a
