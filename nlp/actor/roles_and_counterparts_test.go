@@ -3,14 +3,18 @@ package actor
 import "testing"
 
 // TestRolesStopAtABareVerb checks that the role before a new name set off
-// by commas does not reach back past a verb's bare form after "to" or a
-// modal: "to meet the Prime Minister of Tajikistan, Ahmadjon Karimzoda".
+// by commas does not reach back past a verb's bare form after "to", a
+// modal or a pronoun: "to meet the Prime Minister of Tajikistan, Ahmadjon
+// Karimzoda", "We thank the envoy, …".
 func TestRolesStopAtABareVerb(t *testing.T) {
 	tests := []roleCase{
 		{"Mirziyoyev flew to Dushanbe to meet the Prime Minister of Tajikistan, Ahmadjon Karimzoda, on Friday.", "Ahmadjon Karimzoda", "Prime Minister of Tajikistan"},
 		{"Britain will summon the deputy head of the mission, Reza Tavakoli, on Monday.", "Reza Tavakoli", "deputy head of the mission"},
 		{"Officials hope to persuade the chief negotiator, Tomas Varga, to return.", "Tomas Varga", "chief negotiator"},
 		{"Kenya's ambassador to the United Nations, Martin Kamau, spoke on Monday.", "Martin Kamau", "ambassador to the United Nations"},
+		// nor past a verb in the present after a pronoun
+		{"We also thank the UN Special Representative, Tomas Varga, who chaired the talks.", "Tomas Varga", "UN Special Representative"},
+		{"We welcome the envoy, Tomas Varga, to Nairobi.", "Tomas Varga", "envoy"},
 	}
 	runRoleCases(t, "2024-05-10", tests)
 }

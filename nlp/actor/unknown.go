@@ -1499,7 +1499,16 @@ func (d *doc) bareVerb(j int) bool {
 	if j < 1 || t.Kind != token.Word || t.Upper || titleWords[t.Norm] || t.Is("the", "a", "an", "its", "his", "her", "their", "our", "be") {
 		return false
 	}
-	return d.toks[j-1].Is("to", "will", "would", "could", "can", "must", "should", "may", "might", "shall")
+	if d.toks[j-1].Is("to", "will", "would", "could", "can", "must", "should", "may", "might", "shall") {
+		return true
+	}
+	// "We also thank the UN Special Representative, Ahmedou
+	// Ould-Abdallah": a verb in the present after a pronoun.
+	p := j - 1
+	if p >= 1 && d.toks[p].Is("also", "again", "strongly", "warmly", "fully", "further", "particularly", "especially") {
+		p--
+	}
+	return d.toks[p].Is("we", "i", "they", "you")
 }
 
 // clauseWord reports whether t belongs to the clause a role phrase stands
