@@ -58,6 +58,27 @@ func TestAccordsSignedByAfterAComma(t *testing.T) {
 	})
 }
 
+// TestAccordsSignedByAfterALongSetting covers a participle after an
+// accord with its time and place set off by commas before "by" ("signed
+// at Viskuli, in the Belovezhskaya Pushcha, on 8 December by …"), and a
+// signer named by an office of a region before the comma ("the prefect of
+// Tarija, Mario Cossío").
+func TestAccordsSignedByAfterALongSetting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"place_and_day_set_off_by_commas", "1991-12-20",
+			"The Commonwealth was founded by the agreement signed at Viskuli, in the Belovezhskaya Pushcha, on 8 December by Yeltsin and Kravchuk.",
+			[]want{{typ: parley.Agree, source: "Boris Yeltsin", target: "Leonid Kravchuk", date: "1991-12-08"}}},
+		{"the_prefect_named_after_his_office", "2008-09-16",
+			"The leaders welcomed the agreement signed in La Paz on Sunday by Vice President Álvaro García Linera and the prefect of Tarija, Ramiro Vaca.",
+			[]want{{typ: parley.Agree, source: "Álvaro García Linera", target: "Ramiro Vaca", date: "2008-09-14", place: "La Paz"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_clause_of_its_own_after_the_comma", "1991-12-20",
+			"The agreement signed at Viskuli, Yeltsin said on Monday, was approved by Kravchuk.",
+			want{typ: parley.Agree, source: "Boris Yeltsin", target: "Leonid Kravchuk"}},
+	})
+}
+
 // TestAccordsSignedAsWitnesses checks that those who sign an accord "as
 // witnesses" are no parties to it, while guarantors are.
 func TestAccordsSignedAsWitnesses(t *testing.T) {

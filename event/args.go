@@ -4017,7 +4017,10 @@ var appositionRoles = map[string]bool{"president": true, "minister": true, "prem
 	"vice-premier": true, "prince": true, "queen": true, "sultan": true, "commander-in-chief": true, "candidate": true, "nominee": true,
 	// "the Personal Envoy of the Secretary-General, Mirko Manzoni" (an
 	// ambassador named so stands for his state, as the labels have it)
-	"envoy": true, "ombudsman": true}
+	"envoy": true, "ombudsman": true,
+	// "… and the prefect of Tarija, Mario Cossío": offices of regions and
+	// of bodies of no state
+	"prefect": true, "commissioner": true, "representative": true, "chairperson": true, "mediator": true, "rapporteur": true}
 
 // roleApposition returns the person named in apposition after an office
 // that opens at i with "the" and that names no one the knowledge base
@@ -4625,7 +4628,8 @@ func (d *doc) whenWhereOnly(a, b int) bool {
 }
 
 // whenWhereWords are the small words of phrases of time and place.
-var whenWhereWords = []string{"in", "on", "at", "the", "same", "city", "capital", "town", "of", "last", "this", "that", "year", "month", "week", "day", "earlier", "later"}
+var whenWhereWords = []string{"in", "on", "at", "the", "same", "city", "capital", "town", "of", "last", "this", "that", "year", "month", "week", "day", "earlier", "later",
+	",", "yesterday", "today", "late", "night", "morning", "afternoon", "evening", "here"} // ("signed at Viskuli, in the Belovezhskaya Pushcha, on 8 December by")
 
 // agentAfter finds the agent a preposition of preps names shortly after
 // the trigger at k: "by X", or "from X" after a noun undergone ("drew

@@ -4493,9 +4493,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		reduced = d.reducedRelative(k, cs, nouns)
 		passive = reduced >= 0
 	}
-	if verb && !passive && sn.typ == parley.Agree && d.tok(k).Is("signed", "concluded", "initialled", "initialed") && d.wordIn(k+1, min(ce, k+10), "by") {
+	if verb && !passive && sn.typ == parley.Agree && d.tok(k).Is("signed", "concluded", "initialled", "initialed") && (d.wordIn(k+1, min(ce, k+10), "by") || d.byAgent(k, ce) != nil) {
 		// "a 1973 treaty signed by Iran and Afghanistan": the accord
-		// the participle follows, its signers after "by"
+		// the participle follows, its signers after "by", however long
+		// the time and place between ("signed at Viskuli, in the
+		// Belovezhskaya Pushcha, on 8 December by")
 		reduced = d.reducedRelative(k, cs, accords)
 		passive = reduced >= 0
 	}
