@@ -238,6 +238,11 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events61", "events62"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
 	}
+	// the sets of the sixty-eighth to seventieth sessions, each read after
+	// one score on arrival (their briefs and pages in testdata/blind/README.md)
+	for n := 63; n <= 71; n++ {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", fmt.Sprintf("events%d", n)), 12, 100, 900)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
