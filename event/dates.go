@@ -535,6 +535,17 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// took office.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if trigger >= 0 {
+		if j, aside := d.subjectAsideDate(i, trigger); aside {
+			// "Whitlam, dismissed as prime minister on November 11, met
+			// Suharto": the day is the dismissal's; the meeting has its
+			// own after the verb, or none.
+			if j < 0 {
+				return parley.Date{}, parley.TimeUnknown
+			}
+			i = j
+		}
+	}
 	if trigger >= 0 && d.contentDate(i, trigger) {
 		// "the leaders agreed that early elections will be held on 12
 		// April 2020": the day is the elections', not the agreeing's.
@@ -2995,3 +3006,47 @@ var breakingVerbs = map[string]bool{"broke": true, "severed": true, "cut": true,
 
 var undoingVerbs = map[string]bool{"restored": true, "resumed": true, "reopened": true, "re-established": true,
 	"reestablished": true, "unfroze": true, "lifted": true, "normalised": true, "normalized": true, "upgraded": true, "returned": true}
+
+// subjectAsideDate reports whether date i lies in a participle set off
+// by commas right after the subject of the verb at trigger ("Whitlam,
+// elected on Saturday, met Suharto on Monday"), and returns the first
+// date after the verb in its sentence, or -1 when there is none.
+func (d *doc) subjectAsideDate(i, trigger int) (int, bool) {
+	t := d.tokenAt(d.in.Dates[i].Span.Start)
+	if t >= trigger {
+		return i, false
+	}
+	open := -1
+	for p := t - 1; p >= 0 && t-p <= 8; p-- {
+		if d.tok(p).Is(",") {
+			open = p
+			break
+		}
+		if d.tok(p).Kind == token.Punct {
+			return i, false
+		}
+	}
+	if open < 1 || d.cover[open-1] < 0 || d.cover[open+1] >= 0 {
+		return i, false
+	}
+	if w := d.tok(open + 1); w.Upper || !(strings.HasSuffix(w.Norm, "ed") || w.Is("sworn", "chosen", "re-elected")) {
+		return i, false
+	}
+	closeAt := -1
+	for p := t + 1; p < trigger; p++ {
+		if d.tok(p).Is(",") {
+			closeAt = p
+			break
+		}
+	}
+	if closeAt < 0 || trigger-closeAt > 3 {
+		return i, false
+	}
+	_, b := d.tokensOf(d.sentenceAround(trigger))
+	for j, x := range d.in.Dates {
+		if s := d.tokenAt(x.Span.Start); s > trigger && s < b {
+			return j, true
+		}
+	}
+	return -1, true
+}

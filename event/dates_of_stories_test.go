@@ -369,3 +369,23 @@ func TestTodaysMeetingReadout(t *testing.T) {
 			want{typ: parley.Request, date: "2021-05-10"}},
 	})
 }
+
+// TestSubjectAsideDates checks that a day inside a participle set off by
+// commas after the subject dates the participle, not the verb after it:
+// the verb takes a day of its own after it, or none.
+func TestSubjectAsideDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"aside_day_and_none_of_its_own", "1975-12-10",
+			"Gough Whitlam, dismissed as prime minister on November 11, met President Suharto in Wonosobo.",
+			[]want{{typ: parley.Consult, source: "Gough Whitlam", target: "Suharto", date: "-"}}},
+		{"aside_day_and_one_of_its_own", "1975-12-10",
+			"Gough Whitlam, elected on Saturday, met President Suharto in Wonosobo on Monday.",
+			[]want{{typ: parley.Consult, source: "Gough Whitlam", target: "Suharto", date: "1975-12-08"}}},
+		{"fronted_day_dates_the_verb", "1975-12-10",
+			"On Monday, Gough Whitlam met President Suharto in Wonosobo.",
+			[]want{{typ: parley.Consult, source: "Gough Whitlam", target: "Suharto", date: "1975-12-08"}}},
+		{"the_subjects_own_day_before_the_comma", "1975-12-10",
+			"Whitlam on Monday, tired after the flight, met President Suharto in Wonosobo.",
+			[]want{{typ: parley.Consult, source: "Gough Whitlam", target: "Suharto", date: "1975-12-08"}}},
+	})
+}
