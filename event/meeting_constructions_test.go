@@ -517,3 +517,17 @@ func TestMeetingsOfMinistersNamedByState(t *testing.T) {
 			want{typ: parley.Consult, target: "Commonwealth of Independent States"}},
 	})
 }
+
+// TestVisitsToAFormerState checks that a trip to a city of a state that
+// was part of another on the day of the article visits the state of that
+// day: Moscow in 1977 is the Soviet Union's, in 2019 Russia's.
+func TestVisitsToAFormerState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"moscow_before_1992", "1977-11-14",
+			"Siad Barre flew to Moscow at the end of August.",
+			[]want{{typ: parley.Consult, source: "Siad Barre", target: "Soviet Union"}}},
+		{"moscow_after_1991", "2019-11-14",
+			"Cyril Ramaphosa flew to Moscow on Monday.",
+			[]want{{typ: parley.Consult, source: "Cyril Ramaphosa", target: "Russia"}}},
+	})
+}

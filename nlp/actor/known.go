@@ -113,7 +113,11 @@ func (d *doc) known(i int) int {
 	if len(place) > 0 {
 		p := place[0].entity
 		st := d.r.kb.State(p.Country)
-		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country, Capital: st != nil && st.Capital == p.Name})
+		country := p.Country
+		if st != nil {
+			country = d.inItsDay(st).Country // "flew to Moscow" in 1977: a place in the Soviet Union
+		}
+		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: country, Capital: st != nil && st.Capital == p.Name})
 	}
 	// "the Trump administration", "the Biden government", "Fumio
 	// Kishida's government": the state the person leads, acting as a whole.
