@@ -355,3 +355,19 @@ func TestTitledSecondSubject(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Per Stig Møller", target: "Hans Enoksen", date: "2008-05-28"}}},
 	})
 }
+
+// TestProtestsAgainstAVisit checks that a crowd protesting against a
+// leader's visit protests against the visitor, not its own government.
+func TestProtestsAgainstAVisit(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"against_the_visit_of", "1974-01-16",
+			"Thousands of students marched through the centre of Jakarta yesterday in protest against the visit of Japanese Prime Minister Kakuei Tanaka.",
+			[]want{{typ: parley.Protest, source: "Indonesian protesters", target: "Kakuei Tanaka", date: "1974-01-15"}}},
+		{"against_his_visit", "1998-11-20",
+			"Thousands of students rallied in Manila on Thursday against Bill Clinton's visit.",
+			[]want{{typ: parley.Protest, source: "Philippine protesters", target: "Bill Clinton"}}},
+		{"a_day_after_a_visit", "1998-11-20",
+			"Thousands of students rallied in Manila on Thursday, a day after Bill Clinton's visit.",
+			[]want{{typ: parley.Protest, source: "Philippine protesters", target: "Philippines"}}},
+	})
+}

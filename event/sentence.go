@@ -5851,6 +5851,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Protest {
 		obj = d.againstAfter(ce, b) // "marched through Goma, burning tyres and chanting slogans against Rwanda"
 	}
+	if obj == nil && sn.typ == parley.Protest {
+		obj = d.visitProtested(k, b) // "marched in protest against the visit of Japanese Prime Minister Kakuei Tanaka"
+	}
 	if obj == nil && sn.typ == parley.Protest && len(subj) == 1 && d.crowd(subj[0]) {
 		// "Protesters rallied in Tehran", "teachers protested outside the
 		// Statehouse": a protest with no named target is aimed at the
@@ -11462,6 +11465,37 @@ func (d *doc) againstAfter(ce, b int) []string {
 	}
 	return nil
 }
+
+// visitProtested returns the visitor a protest at k is held against in
+// its sentence (up to b): "in protest against the visit of Japanese Prime
+// Minister Kakuei Tanaka", "against Tanaka's visit"; nil when none.
+func (d *doc) visitProtested(k, b int) []string {
+	for i := k + 1; i+3 < b; i++ {
+		if d.tok(i).Is(";") || i > k+1 && d.finiteVerbAt(i) {
+			return nil
+		}
+		if !d.tok(i).Is("against") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") && d.tok(j+1).Is(visitNouns...) && j+3 < b && d.tok(j+2).Is("of", "by") {
+			if p := d.describedActorAt(j + 3); p >= 0 && d.personAt(p) {
+				return d.in.Mentions[d.cover[p]].Actors
+			}
+			return nil
+		}
+		if p := actorAt(d, j, "the"); p >= 0 && d.personAt(p) {
+			if e := d.mentionEnd(p); e+1 < b && d.possessiveAt(e) && d.tok(e+1).Is(visitNouns...) {
+				return d.in.Mentions[d.cover[p]].Actors // "against Tanaka's visit"
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// visitNouns name a leader's coming to a place.
+var visitNouns = []string{"visit", "arrival", "trip", "tour", "presence"}
 
 // placeEndingAt returns the place whose last token is k, or nil.
 func (d *doc) placeEndingAt(k int) *parley.Place {
