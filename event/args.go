@@ -4032,7 +4032,7 @@ func (d *doc) roleApposition(i, ce int) []string {
 		return nil
 	}
 	home, head := "", false
-	for j := i + 1; j < ce && j-i <= 10; j++ {
+	for j := i + 1; j < ce && j-i <= 16; j++ { // ("the Chairman of the Council of Ministers of the German Democratic Republic, Willi Stoph")
 		if d.cover[j] >= 0 {
 			m := d.in.Mentions[d.cover[j]]
 			state := len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
