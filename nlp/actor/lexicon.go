@@ -236,6 +236,7 @@ var stateBodies = map[string]string{
 	"ground troops":                 "Armed Forces",
 	"ground forces":                 "Armed Forces",
 	"commandos":                     "Armed Forces",
+	"commanders":                    "Armed Forces", // "NATO and Yugoslav commanders signed a Military Technical Agreement"
 	"marines":                       "Armed Forces",
 	"air defences":                  "Armed Forces", // "Ukrainian air defences shot down two jets"
 	"air defenses":                  "Armed Forces",
