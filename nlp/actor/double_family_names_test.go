@@ -40,3 +40,20 @@ func TestFamilyNameOfAShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestMothersFamilyNameAlone checks that the mother's family name closing
+// a Spanish name of two family names names no one alone ("Ferrer" of
+// "José Figueres Ferrer"), while the father's names the person once the
+// article has named him in full, and both together do at once.
+func TestMothersFamilyNameAlone(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"fathers_name_after_the_full_name", "President Julio César Turbay Ayala arrived in Caracas on Monday. Turbay met the Venezuelan president.", "1980-06-10", "Turbay", []string{"person:julio-cesar-turbay-ayala"}},
+		{"both_family_names", "Turbay Ayala arrived in Caracas on Monday.", "1980-06-10", "Turbay Ayala", []string{"person:julio-cesar-turbay-ayala"}},
+	})
+	r := resolve(t, "Opposition leader José Daniel Ferrer was detained in Santiago de Cuba on Sunday.", "2021-07-13")
+	for _, m := range r.Mentions {
+		if slices.Contains(m.Actors, "person:jose-figueres-ferrer") {
+			t.Errorf("%q taken for José Figueres Ferrer", m.Text)
+		}
+	}
+}

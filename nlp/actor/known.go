@@ -297,6 +297,9 @@ func (d *doc) known(i int) int {
 		// names, outweighs a namesake it introduced: "President Rajapaksa"
 		// after "Basil Rajapaksa, then finance minister".
 		titled := d.titledBearer(i, surnamed)
+		if titled != nil && d.noPresident(i, titled) {
+			titled = nil // "President Franco" is no Head of State of Spain
+		}
 		byTitle := titled != nil && d.countryInText(titled.Country)
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle {
 			return i // a person the article introduced, not the KB's namesake
@@ -1661,9 +1664,27 @@ func (d *doc) titleRefuses(i int, e *kb.Entity) bool {
 		if !slices.Contains(levels, kb.HeadOfState) && !slices.Contains(levels, kb.HeadOfGovernment) {
 			return false // (ranks and ministers' titles: "General Austin" may be a retired one)
 		}
-		return !everLed(e)
+		return !everLed(e) || d.noPresident(i, e)
 	}
 	return false
+}
+
+// noPresident reports whether the name at i follows "President" alone
+// while the head of state or government e held no office called so, nor a
+// prime minister's, which some press calls a president: "President
+// Franco" is not Francisco Franco, Spain's head of state.
+func (d *doc) noPresident(i int, e *kb.Entity) bool {
+	if i < 1 || !d.toks[i-1].Is("president") || i >= 2 && d.toks[i-2].Is("vice", "deputy", "former", "late", "ex") {
+		return false
+	}
+	heads, named := false, false
+	for _, r := range e.Roles {
+		if r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment {
+			heads = true
+			named = named || strings.Contains(r.Title, "President") || strings.Contains(r.Title, "Prime Minister")
+		}
+	}
+	return heads && !named
 }
 
 // governmentOfBefore returns where "the government of", "the

@@ -140,7 +140,19 @@ func New(k *kb.KB) *Resolver {
 			// Lifeng", "You Si-kun") is matched only with the given name.
 			// A month ("Theresa May") is matched only where no month can be
 			// meant and a full mention came first (commonWordSurname).
-			if s := surname(e); s != "" && (!notNames[token.Fold(s)] || monthWords[token.Fold(s)]) {
+			// "Julio César Turbay Ayala" is "Turbay Ayala" on second mention,
+			// and "Turbay" once named in full: in a Spanish name of two family
+			// names the father's comes first, and the mother's alone
+			// ("Ayala", "García") names no one.
+			s := surname(e)
+			if v := doubleFamilyName(e); v != "" {
+				paternal, _, _ := strings.Cut(v, " ")
+				shortForms = append(shortForms, shortForm{paternal, e, true})
+				r.surnames[token.Fold(v)] = append(r.surnames[token.Fold(v)], e)
+				r.dict.add(v, e, parley.ViaSurname)
+				s = ""
+			}
+			if s != "" && (!notNames[token.Fold(s)] || monthWords[token.Fold(s)]) {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
@@ -185,14 +197,8 @@ func New(k *kb.KB) *Resolver {
 						continue
 					}
 					if v := f[len(f)-1]; v != s && !notNames[token.Fold(v)] && !givenNames[strings.ToLower(v)] && !particles[strings.ToLower(f[len(f)-2])] {
-						shortForms = append(shortForms, shortForm{v, e})
+						shortForms = append(shortForms, shortForm{v, e, false})
 					}
-				}
-				// "Luis Lacalle Pou" is "Lacalle Pou" on second mention: in
-				// Spanish names the father's and the mother's family names
-				// are often both kept.
-				if v := doubleFamilyName(e); v != "" {
-					addOnce(v)
 				}
 				// Malaysian and Indonesian news names people by the first of
 				// their names: "Anwar" for Anwar Ibrahim, "Prabowo" for
@@ -229,7 +235,7 @@ func New(k *kb.KB) *Resolver {
 	}
 	for _, sf := range shortForms {
 		k := token.Fold(sf.name)
-		if r.placeCountry[k] != "" || titleWords[k] || slices.Contains(r.surnames[k], sf.e) {
+		if r.placeCountry[k] != "" || titleWords[k] || slices.Contains(r.surnames[k], sf.e) || sf.yields && len(r.surnames[k]) > 0 {
 			continue // "Valencia" of "José Valencia Amores", "Sheikh" of "Hassan Sheikh Mohamud"
 		}
 		r.surnames[k] = append(r.surnames[k], sf.e)
@@ -244,6 +250,9 @@ func New(k *kb.KB) *Resolver {
 type shortForm struct {
 	name string
 	e    *kb.Entity
+	// yields: the form names e only when it names no one else ("Obama" of
+	// "Ricardo Mangue Obama Nfubea" is Barack Obama's)
+	yields bool
 }
 
 // doubleFamilyName returns the last two words of the name of a person of
@@ -260,8 +269,8 @@ func doubleFamilyName(e *kb.Entity) string {
 		return ""
 	}
 	a, b := parts[len(parts)-2], parts[len(parts)-1]
-	if givenNames[token.Fold(a)] {
-		return "" // "Juan Manuel Santos": Manuel is his second given name
+	if givenNames[token.Fold(a)] && len(parts) < 4 {
+		return "" // "Juan Manuel Santos": Manuel is his second given name (but "Fernando Romeo Lucas García" is Lucas García)
 	}
 	for _, w := range []string{a, b} {
 		r, _ := utf8.DecodeRuneInString(w)
