@@ -297,8 +297,8 @@ func (d *doc) known(i int) int {
 		// names, outweighs a namesake it introduced: "President Rajapaksa"
 		// after "Basil Rajapaksa, then finance minister".
 		titled := d.titledBearer(i, surnamed)
-		if titled != nil && d.noPresident(i, titled) {
-			titled = nil // "President Franco" is no Head of State of Spain
+		if titled != nil && len(surnamed) > 1 && d.noPresident(i, titled) {
+			titled = nil // "President Franco" is no Head of State of Spain, where others bear the name
 		}
 		byTitle := titled != nil && d.countryInText(titled.Country)
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle {
@@ -1664,7 +1664,7 @@ func (d *doc) titleRefuses(i int, e *kb.Entity) bool {
 		if !slices.Contains(levels, kb.HeadOfState) && !slices.Contains(levels, kb.HeadOfGovernment) {
 			return false // (ranks and ministers' titles: "General Austin" may be a retired one)
 		}
-		return !everLed(e) || d.noPresident(i, e)
+		return !everLed(e)
 	}
 	return false
 }
@@ -1672,7 +1672,9 @@ func (d *doc) titleRefuses(i int, e *kb.Entity) bool {
 // noPresident reports whether the name at i follows "President" alone
 // while the head of state or government e held no office called so, nor a
 // prime minister's, which some press calls a president: "President
-// Franco" is not Francisco Franco, Spain's head of state.
+// Franco" is not Francisco Franco, Spain's head of state. Callers ask it
+// only of a family name others bear too: "President Brezhnev", as
+// Western papers called the party's General Secretary, is still he.
 func (d *doc) noPresident(i int, e *kb.Entity) bool {
 	if i < 1 || !d.toks[i-1].Is("president") || i >= 2 && d.toks[i-2].Is("vice", "deputy", "former", "late", "ex") {
 		return false

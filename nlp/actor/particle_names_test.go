@@ -23,6 +23,7 @@ func TestTitlesTheNamesakeNeverHeld(t *testing.T) {
 	tests := []mentionCase{
 		{"a_president_who_is_no_finance_minister", "President Franco met Chávez in Caracas.", "2011-06-30", "President Franco", []string{"new:person:franco"}},
 		{"the_finance_minister_himself", "Finance Minister Franco met Lagarde in Rome.", "2021-06-30", "Finance Minister Franco", []string{"person:daniele-franco"}},
+		{"a_general_secretary_called_president", "President Brezhnev met President Carter in Vienna on Monday.", "1979-06-20", "President Brezhnev", []string{"person:leonid-brezhnev"}},
 		{"a_government_named_for_someone_who_led_none", "Venezuela criticised the Franco government on Monday.", "2011-06-30", "Franco government", nil},
 		{"a_government_named_for_a_leader", "Venezuela criticised the Franco government on Monday. Paraguay's president replied.", "2012-06-30", "Franco government", []string{"state:PRY"}},
 	}
