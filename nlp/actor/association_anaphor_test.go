@@ -12,3 +12,14 @@ func TestAssociationAnaphor(t *testing.T) {
 			"the association", nil},
 	})
 }
+
+// TestJudgesAnaphor checks that "the judges" refer back to the court
+// named before, as "the court" does.
+func TestJudgesAnaphor(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_judges_after_a_court", "The International Court of Justice ruled on Monday that the programme was not scientific. By 12 votes to four, the judges ordered Japan to revoke all permits.", "2014-04-01",
+			"the judges", []string{"org:icj"}},
+		{"no_court_named_before", "Japan said on Monday that the judges had been misled.", "2014-04-01",
+			"the judges", nil},
+	})
+}

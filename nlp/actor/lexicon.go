@@ -531,6 +531,7 @@ var regionWords = set("latin", "north", "south", "east", "west", "central", "sub
 var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": "alliance", "agency": "", "organisation": "",
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
 	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any", "embassy": "", "consulate": "",
+	"judges": "court", "justices": "court", // "By 12 votes to four, the judges ordered Japan …": the court named
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"militia": "armed_group", "paramilitaries": "armed_group", "jihadists": "armed_group", "islamists": "armed_group", // "The militia also threatened …"
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
