@@ -3032,14 +3032,7 @@ func (d *doc) subjectAsideDate(i, trigger int) (int, bool) {
 	if w := d.tok(open + 1); w.Upper || !(strings.HasSuffix(w.Norm, "ed") || w.Is("sworn", "chosen", "re-elected")) {
 		return i, false
 	}
-	closeAt := -1
-	for p := t + 1; p < trigger; p++ {
-		if d.tok(p).Is(",") {
-			closeAt = p
-			break
-		}
-	}
-	if closeAt < 0 || trigger-closeAt > 3 {
+	if closeAt := d.commaAfter(t, trigger); closeAt == 0 || trigger-closeAt > 3 {
 		return i, false
 	}
 	_, b := d.tokensOf(d.sentenceAround(trigger))

@@ -144,27 +144,26 @@ func New(k *kb.KB) *Resolver {
 			// and "Turbay" once named in full: in a Spanish name of two family
 			// names the father's comes first, and the mother's alone
 			// ("Ayala", "García") names no one.
+			// addOnce makes v another name that alone means e, unless it
+			// already is.
+			addOnce := func(v string) {
+				k := token.Fold(v)
+				if !slices.Contains(r.surnames[k], e) {
+					r.surnames[k] = append(r.surnames[k], e)
+					r.dict.add(v, e, parley.ViaSurname)
+				}
+			}
 			s := surname(e)
 			if v := doubleFamilyName(e); v != "" {
 				paternal, _, _ := strings.Cut(v, " ")
 				shortForms = append(shortForms, shortForm{paternal, e, true})
-				r.surnames[token.Fold(v)] = append(r.surnames[token.Fold(v)], e)
-				r.dict.add(v, e, parley.ViaSurname)
+				addOnce(v)
 				s = ""
 			}
 			if s != "" && (!notNames[token.Fold(s)] || monthWords[token.Fold(s)]) {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
-				// addOnce makes v another name that alone means e, unless
-				// it already is.
-				addOnce := func(v string) {
-					k := token.Fold(v)
-					if !slices.Contains(r.surnames[k], e) {
-						r.surnames[k] = append(r.surnames[k], e)
-						r.dict.add(v, e, parley.ViaSurname)
-					}
-				}
 				// "Tamim bin Hamad Al Thani" is "Tamim" on second mention,
 				// "Haitham bin Tariq" "Haitham": Gulf royals go by their
 				// given name, unless it is one many of them share.
