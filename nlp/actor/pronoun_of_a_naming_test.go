@@ -82,3 +82,19 @@ func TestOwnerIsNoSubject(t *testing.T) {
 		{"he_after_his_deputy_named", "Prime Minister Ramush Haradinaj said the tax would stay. His deputy, Enver Hoxhaj, went further at the same press conference. Serbia, he said, had waged a campaign against Kosovo.", "2018-11-22", "he", []string{"new:person:enver-hoxhaj"}},
 	})
 }
+
+// TestTheLeadersAgain checks "The leaders" some sentences after "the two
+// leaders", with two officials named between: the same pair, unless two
+// other leaders were joined by "and" since.
+func TestTheLeadersAgain(t *testing.T) {
+	lead := "Prime Minister Boris Johnson spoke to the President of the European Commission, Ursula von der Leyen, and the two leaders welcomed the progress made.\n\n" +
+		"The talks in Brussels were led by the UK's Chief Negotiator, Lord Frost, and the EU's Chief Negotiator, Michel Barnier.\n\n" +
+		"Johnson thanked both teams. The United Kingdom wants control of its waters. The European Union wants access for its fleets. " +
+		"Trade between the UK and the EU is worth billions. Johnson said a deal was still possible.\n\n"
+	runMentionCases(t, []mentionCase{
+		{"the_pair_of_the_two_leaders", lead + "The leaders will speak again on Sunday.", "2020-12-10",
+			"The leaders", []string{"person:boris-johnson", "person:ursula-von-der-leyen"}},
+		{"a_new_pair_since", lead + "Emmanuel Macron and Angela Merkel met in Paris on Monday. Talks went on into the night. No text was agreed. Officials were tired. The leaders will speak again on Sunday.", "2020-12-10",
+			"The leaders", []string{"person:emmanuel-macron", "person:angela-merkel"}},
+	})
+}

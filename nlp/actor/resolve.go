@@ -3159,6 +3159,9 @@ func (d *doc) group(i int) int {
 				// pair the same words stood for, not the others named by them.
 				ids = d.groupAgain(i, phrase)
 			}
+			if ids == nil && phrase == "the leaders" {
+				ids = d.leadersPairAgain(i)
+			}
 			if ids == nil {
 				// "They had been received there by the Prime Minister,
 				// Michel Rocard … The two leaders then shook hands": the
@@ -4077,6 +4080,33 @@ func (d *doc) groupAgain(i int, phrase string) []string {
 			if d.sentenceOf[d.tokenIndex(a.Span.Start)] > d.sentenceOf[k] && d.joinedByAnd(a, b) {
 				return nil // "Kihara and Teodoro then met": a new pair
 			}
+		}
+		return m.Actors
+	}
+	return nil
+}
+
+// leadersPairAgain returns, for "the leaders" at token i, the pair an
+// earlier "the two leaders" or "both leaders" stood for, within
+// pairWindow sentences: "The Prime Minister spoke to the President of
+// the European Commission, and the two leaders confirmed … [the
+// negotiators named] … The leaders have spoken regularly". (A pair of
+// leaders joined by "and" since is found before this is asked.)
+func (d *doc) leadersPairAgain(i int) []string {
+	for n := len(d.mentions) - 1; n >= 0; n-- {
+		m := d.mentions[n]
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[k] > pairWindow {
+			return nil
+		}
+		if m.Via != parley.ViaGroup || len(m.Actors) != 2 {
+			continue
+		}
+		if p := d.phrase(k, d.tokenIndex(m.Span.End-1)+1); p != "the two leaders" && p != "both leaders" {
+			continue
 		}
 		return m.Actors
 	}
