@@ -93,3 +93,12 @@ func TestAccordsSignedAsWitnesses(t *testing.T) {
 			want{typ: parley.Agree}},
 	})
 }
+
+// TestSignAsANoun checks "sign" after "no": a noun, no signing.
+func TestSignAsANoun(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"no_sign_of_a_pact", "2024-10-02",
+			"There is still no sign of a defence pact between Iran and Saudi Arabia.",
+			want{typ: parley.Agree}},
+	})
+}

@@ -252,9 +252,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
-			if fs.verbForm && (quantified || k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") ||
+			if fs.verbForm && (quantified || k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "no") ||
 				k > a+1 && determiners[d.tok(k-2).Norm] && newsAdjectives[d.tok(k-1).Norm]) { // ("for the warm welcome")
-				continue // "after the bombing of a church": a noun, whoever bombed
+				continue // "after the bombing of a church", "no sign of a treaty": a noun, whoever bombed
 			}
 			if fs.verbForm && d.attributiveParticiple(k, a) {
 				continue // "Yemen's internationally recognised government": a participle before its noun, no verb
