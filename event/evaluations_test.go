@@ -122,6 +122,12 @@ func TestEvaluations(t *testing.T) {
 		{"a_deed_called_it_a_violation", "2024-05-10",
 			"Russia annexed four regions of Ukraine. Josep Borrell called it a violation of international law.",
 			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Russia"}}},
+		{"a_deed_called_an_act_of_terrorism", "2024-05-10",
+			"Israel struck an apartment block in Beirut on Tuesday. Najib Mikati called the strike an act of state terrorism.",
+			[]want{{typ: parley.Accuse, source: "Najib Mikati", target: "Israel"}}},
+		{"a_levy_called_unfair", "2024-05-10",
+			"Jean-Claude Juncker called Germany's road toll unfair.",
+			[]want{{typ: parley.Accuse, source: "Jean-Claude Juncker", target: "Germany"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -130,6 +136,9 @@ func TestEvaluations(t *testing.T) {
 // coded.
 func TestEvaluationsRuledOut(t *testing.T) {
 	tests := []notCase{
+		{"one_described_as_a_victim_is_not_accused", "2022-12-20",
+			"Mexico and Argentina issued a statement describing Pedro Castillo as a victim of anti-democratic harassment.",
+			want{typ: parley.Accuse, target: "Pedro Castillo"}},
 		{"the_speaker_of_what_he_called_is_not_the_target", "2024-03-10",
 			"Gabriel Boric criticised what he called Argentine adventurism on Monday.",
 			want{typ: parley.Accuse, target: "Gabriel Boric"}},

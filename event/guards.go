@@ -62,6 +62,9 @@ func calledCensure(d *doc, k int) bool {
 		if t.Is("to") && i+1 < n && (d.verbTrigger[i+1] || d.tok(i+1).Is("discuss", "talk", "explain", "express")) {
 			return false // "called the ambassador to discuss …": a call, no naming
 		}
+		if t.Is("victim", "victims") {
+			return false // "describing him as a victim of anti-democratic harassment": the rebuke is of others
+		}
 		if censureWords[t.Norm] || strings.HasSuffix(t.Norm, "s") && censureWords[strings.TrimSuffix(t.Norm, "s")] {
 			return true // ("fascists", "thugs")
 		}
@@ -272,7 +275,11 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"insulting": true, "offensive": true, "arbitrary": true, "inflammatory": true, "humiliating": true,
 	"ridiculous": true, "insane": true, "hostage-taking": true, "kidnapping": true,
 	// "called Boluarte's government a usurper", "a rogue state"
-	"usurper": true, "usurpation": true, "impostor": true, "fraudulent": true, "rogue": true, "hypocrite": true}
+	"usurper": true, "usurpation": true, "impostor": true, "fraudulent": true, "rogue": true, "hypocrite": true,
+	// "called the strike an act of state terrorism", "the enlargement an
+	// encroachment on our security", "the levy unfair"
+	"terrorism": true, "encroachment": true, "unfair": true, "unjust": true, "intimidation": true, "harassment": true,
+	"bullying": true, "sabotage": true, "slander": true, "smear": true, "treachery": true, "barbarism": true, "vandalism": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.
