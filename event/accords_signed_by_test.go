@@ -102,3 +102,21 @@ func TestSignAsANoun(t *testing.T) {
 			want{typ: parley.Agree}},
 	})
 }
+
+// TestBarredFromDoing checks an act told after "from" behind a verb that
+// keeps its object from it: barred, not done.
+func TestBarredFromDoing(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_bar_is_the_sanction", "2009-10-20",
+			"At an extraordinary summit in Abuja on Saturday, the leaders of the Economic Community of West African States met. The summit also barred Niger from hosting the bloc's meetings.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Niger"}}},
+	})
+	runNotCases(t, []notCase{
+		{"barred_from_hosting_is_no_meeting", "2009-10-20",
+			"ECOWAS barred Niger from hosting ECOWAS meetings.",
+			want{typ: parley.Consult}},
+		{"prevented_from_meeting", "2011-05-20",
+			"Syria prevented Ahmet Davutoglu from meeting Bashar al-Assad.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -240,7 +240,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		// Minsk": not done, but a penalty held over the target, which the
 		// threat below codes
 		weighed := slices.ContainsFunc(cands, func(fs formSense) bool { _, ok := threatCameo[fs.typ]; return ok }) && d.weighedPenalty(k, a)
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || !weighed && (d.unrealisedAct(k, a) || d.topicOfTalks(k, a) && !d.visitOfNamed(k, b)) || d.intendedAct(k) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || !weighed && (d.unrealisedAct(k, a) || d.topicOfTalks(k, a) && !d.visitOfNamed(k, b)) || d.intendedAct(k) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) || d.barredFromDoing(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -12822,6 +12822,29 @@ func (d *doc) blockedAct(k, a int) bool {
 	}
 	return false
 }
+
+// barredFromDoing reports whether the gerund trigger at k follows "from"
+// after a verb that keeps its object from the act, in the clause: "barred
+// Niger from hosting ECOWAS meetings", "prevented the envoy from meeting
+// Assad": the act is kept from happening.
+func (d *doc) barredFromDoing(k, a int) bool {
+	if k-1 <= a || !d.tok(k-1).Is("from") || !strings.HasSuffix(d.tok(k).Norm, "ing") {
+		return false
+	}
+	for i := k - 2; i >= a && k-i <= 10; i-- {
+		if barringVerbs[d.tok(i).Norm] {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Is(",", ";", "and", "but", "which", "that", "who") {
+			return false
+		}
+	}
+	return false
+}
+
+// barringVerbs keep their object from an act told after "from".
+var barringVerbs = wordSet("barred bars bar barring banned bans ban banning prevented prevents prevent preventing " +
+	"stopped stops stop stopping prohibited prohibits prohibit forbade forbids forbid forbidden excluded excludes exclude debarred disqualified")
 
 // forumIn returns the first international body named in [a, b) other
 // than subj, or nil.
