@@ -98,3 +98,19 @@ func TestTheLeadersAgain(t *testing.T) {
 			"The leaders", []string{"person:emmanuel-macron", "person:angela-merkel"}},
 	})
 }
+
+// TestTheSummit checks "The summit" as the subject of an act: the
+// international body whose summit an earlier sentence told of, when that
+// sentence names one such body.
+func TestTheSummit(t *testing.T) {
+	lead := "Leaders of the Economic Community of West African States met at an extraordinary summit in Accra on Sunday. Guinea's junta has promised elections. "
+	runMentionCases(t, []mentionCase{
+		{"the_body_that_met", lead + "The summit also suspended Guinea from the bloc.", "2021-09-08",
+			"The summit", []string{"org:ecowas"}},
+		{"two_bodies_no_choice", "Leaders of the African Union and the Economic Community of West African States met at a joint summit in Accra. " +
+			"The summit also suspended Guinea.", "2021-09-08", "The summit", nil},
+		{"a_party_is_no_summit_body", "Leaders of the Economic Community of West African States met at a summit in Accra on Sunday, days after the Rally of the Guinean People was dissolved. " +
+			"The summit also suspended Guinea.", "2021-09-08", "The summit", []string{"org:ecowas"}},
+		{"not_a_subject", lead + "The summit in Accra lasted a day.", "2021-09-08", "The summit", nil},
+	})
+}

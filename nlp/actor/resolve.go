@@ -6338,6 +6338,35 @@ func (d *doc) namedHeadReference(i int) int {
 	return i
 }
 
+// summitBody returns, for "the summit" at i as the subject of an act,
+// the international body whose summit an earlier sentence told of, when
+// that sentence names one such body and no other: "At an extraordinary
+// summit in Abuja, the bloc's leaders asked Tandja … The summit also
+// barred Niger from hosting ECOWAS meetings"; else "".
+func (d *doc) summitBody(i int) string {
+	if i+2 >= len(d.toks) || !d.actingVerb(i+2) {
+		return ""
+	}
+	told := -1 // the latest sentence before i's that speaks of a summit
+	for k := i - 1; k >= 0 && d.sentenceOf[i]-d.sentenceOf[k] <= pairWindow; k-- {
+		if d.sentenceOf[k] < d.sentenceOf[i] && d.toks[k].Is("summit", "summits") {
+			told = d.sentenceOf[k]
+			break
+		}
+	}
+	if told < 0 {
+		return ""
+	}
+	id, _ := d.onlyRecent(i, d.sentenceOf[i]-told, func(rf ref) bool {
+		if d.sentenceOf[rf.tok] != told || rf.kind != parley.Organization {
+			return false
+		}
+		e := d.r.kb.Get(rf.id)
+		return e != nil && e.OrgType == "igo"
+	})
+	return id
+}
+
 // sameOpenerBefore returns the body that "The <Noun>" at i, opening its
 // sentence, referred to when it opened the sentence before as well; or "".
 func (d *doc) sameOpenerBefore(i int) string {
@@ -6373,6 +6402,13 @@ func (d *doc) orgReference(i int) int {
 	noun := d.toks[i+1].Norm
 	if e := d.namedHeadReference(i); e > i {
 		return e
+	}
+	if noun == "summit" {
+		if id := d.summitBody(i); id != "" {
+			d.mention(i, i+2, parley.ViaRole, id)
+			return i + 2
+		}
+		return i
 	}
 	want, ok := orgAnaphors[noun]
 	if noun == "community" && !d.toks[i+1].Upper {
