@@ -2356,10 +2356,16 @@ func (d *doc) occasionNamedAgain(e *parley.Event) string {
 
 // occasionPhraseBefore returns the occasion noun of a phrase before e's trigger
 // that places the act at it ("before the meeting", "at the extraordinary
-// summit"), or "".
+// summit") or that, resolved to an actor, opens the sentence as the one
+// acting ("The summit also asks …"), or "".
 func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 	a, _ := d.tokensOf(e.Evidence.Span)
 	k := d.tokenAt(e.Trigger.Start)
+	if a+1 < k && d.tok(a).Is("the") && d.cover[a+1] >= 0 {
+		if noun := d.occasionNounAt(a+1, k); noun != "" {
+			return noun // "The summit also asks the UN Security Council …": the gathering that acts, on its day
+		}
+	}
 	for j := a; j+2 < k; j++ {
 		if noun := d.sameOccasionAt(j, k); noun != "" {
 			return noun

@@ -55,7 +55,8 @@ func TestDatesOfOneInterview(t *testing.T) {
 
 // TestDatesOfTheOccasionAsSubject checks a sentence that opens on the
 // occasion told before ("The talks were hosted by …"): its act is of the
-// occasion's day; an act in a clause after "came after" is another's.
+// occasion's day, as is the act of "The summit" that stands for the body
+// that met; an act in a clause after "came after" is another's.
 func TestDatesOfTheOccasionAsSubject(t *testing.T) {
 	tests := []eventCase{
 		{"the_talks_were_hosted_by", "2024-06-20",
@@ -64,6 +65,9 @@ func TestDatesOfTheOccasionAsSubject(t *testing.T) {
 		{"the_talks_came_after_another_meeting", "2024-06-20",
 			"Ruto and Museveni met in Kigali on Wednesday.\n\nThe border has been shut since March, stranding hundreds of lorries.\n\nThe talks came after Kagame hosted Tshisekedi in Goma.",
 			[]want{{typ: parley.Consult, source: "Félix Tshisekedi", target: "Paul Kagame", date: "-"}}},
+		{"the_summit_asks", "2016-01-10",
+			"Timeline of the Burundi crisis\n\n13 June 2015: At an extraordinary summit in Johannesburg, the African Union calls for an end to the violence in Burundi.\n\nThe summit also asks the UN Security Council to send observers to Bujumbura.",
+			[]want{{typ: parley.Request, source: "African Union", target: "United Nations Security Council", date: "2015-06-13"}}},
 	}
 	runEventCases(t, tests)
 }
