@@ -114,3 +114,26 @@ func TestTheSummit(t *testing.T) {
 		{"not_a_subject", lead + "The summit in Accra lasted a day.", "2021-09-08", "The summit", nil},
 	})
 }
+
+// TestCountryOfTheOfficeHeld checks a known person's country: the state
+// of the office held on the day, else the person's own.
+func TestCountryOfTheOfficeHeld(t *testing.T) {
+	for _, tt := range []struct{ on, want string }{
+		{"1986-10-12", "SUN"}, // Soviet foreign minister
+		{"1998-02-10", "GEO"}, // President of Georgia
+	} {
+		r := resolve(t, "Eduard Shevardnadze arrived on Sunday.", tt.on)
+		found := false
+		for _, a := range r.Actors {
+			if a.ID == "person:eduard-shevardnadze" {
+				found = true
+				if a.Country != tt.want {
+					t.Errorf("%s: country %q, want %q", tt.on, a.Country, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no Shevardnadze among %+v", tt.on, r.Actors)
+		}
+	}
+}

@@ -1358,6 +1358,11 @@ func (d *doc) addKnown(e *kb.Entity) string {
 	case kb.KindPerson:
 		a.Kind = parley.Person
 		a.Role = d.roleOf(e)
+		if roles := e.RoleOn(d.on); !d.on.IsZero() && len(roles) > 0 && strings.HasPrefix(roles[0].Of, "state:") {
+			// A person acts for the state of the office held on the day:
+			// Shevardnadze, a Georgian, for the Soviet Union in 1986.
+			a.Country = strings.TrimPrefix(roles[0].Of, "state:")
+		}
 	case kb.KindState:
 		a.Kind = parley.State
 		a.Role = "state"
