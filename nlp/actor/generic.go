@@ -956,6 +956,37 @@ func (d *doc) resolveGeneric() {
 	d.governmentsActingOnThemselves()
 	d.itAfterBodies()
 	d.theyAfterCrowds()
+	d.peoplesAsStates()
+}
+
+// peoplesAsStates makes "the" and a state's people by their plural word
+// a mention of the state, as news uses it for one side of a dispute:
+// "Pyongyang has accused the Americans of starting the fight", "the
+// Israelis struck back". Without "the" ("detained two Americans") the
+// word stays a people's, as it does when a place or a clause says which
+// ("the Armenians of Nagorno-Karabakh", not "accused the Americans of
+// starting").
+func (d *doc) peoplesAsStates() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.Via != parley.ViaAdjective || len(m.Actors) != 1 || !strings.HasSuffix(m.Text, "s") {
+			continue
+		}
+		i := d.tokenIndex(m.Span.Start)
+		if i < 1 || !d.toks[i-1].Is("the") {
+			continue
+		}
+		if e := d.tokenIndex(m.Span.End - 1); e+2 < len(d.toks) && (d.toks[e+1].Is("in", "living", "who", "from") || d.toks[e+1].Is("of") && d.toks[e+2].Upper) {
+			continue // "the Armenians of Nagorno-Karabakh": a people somewhere, not the state
+		}
+		st := d.r.kb.Get(m.Actors[0])
+		if st == nil || st.Kind != kb.KindState || !slices.ContainsFunc(st.Demonyms, func(n string) bool { return strings.EqualFold(n, m.Text) }) {
+			continue
+		}
+		m.Span.Start = d.toks[i-1].Start
+		m.Text = d.text[m.Span.Start:m.Span.End]
+		m.Via = parley.ViaCollective
+	}
 }
 
 // protestAgainstAt reports whether the phrase at i follows "against"

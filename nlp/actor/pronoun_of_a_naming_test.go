@@ -137,3 +137,18 @@ func TestCountryOfTheOfficeHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestPeoplesAsStates checks "the" and a state's people by their plural
+// word: the state, unless a place or a clause says which of them.
+func TestPeoplesAsStates(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_americans_accused", "Pyongyang accused the Americans of starting the fight.", "1976-08-21",
+			"the Americans", []string{"state:USA"}},
+		{"the_israelis_acting", "The Israelis struck back on Tuesday.", "2024-06-21",
+			"The Israelis", []string{"state:ISR"}},
+		{"a_word_that_is_the_adjective_too", "Brussels accused the Swiss of delaying the treaty.", "2024-06-21",
+			"the Swiss", []string{"state:CHE"}},
+		{"the_armenians_of_a_place", "Representatives of the Armenians of Nagorno-Karabakh held talks in Yevlakh.", "2023-09-22",
+			"the Armenians", nil},
+	})
+}
