@@ -3657,8 +3657,8 @@ func (d *doc) meritOwner(k, ce int) []string {
 		at++
 	}
 	m, ok := d.mentionAt(at)
-	if !ok || len(m.Actors) != 1 {
-		return nil
+	if !ok || len(m.Actors) != 1 && m.Via != parley.ViaGroup {
+		return nil // (a group's pair, "the courage of both leaders", is judged one by one)
 	}
 	if !d.tok(j + 1).Is("of") {
 		if e := d.mentionEnd(at); e >= ce || !d.finiteVerbAt(e) && !d.tok(e).Is("has", "had", "have", "is", "was") {
@@ -3672,7 +3672,11 @@ func (d *doc) meritOwner(k, ce int) []string {
 // judges the actor for.
 var meritNouns = map[string]bool{"role": true, "efforts": true, "contribution": true, "contributions": true, "work": true,
 	"leadership": true, "commitment": true, "conduct": true, "behaviour": true, "behavior": true, "actions": true,
-	"response": true, "handling": true, "stance": true, "position": true, "policies": true, "policy": true, "mediation": true}
+	"response": true, "handling": true, "stance": true, "position": true, "policies": true, "policy": true, "mediation": true,
+	// "praised the courage of both leaders", "the wisdom of the King"
+	"courage": true, "bravery": true, "wisdom": true, "vision": true, "statesmanship": true, "restraint": true,
+	"determination": true, "resolve": true, "resilience": true, "generosity": true, "hospitality": true,
+	"dedication": true, "steadfastness": true, "sacrifices": true, "achievements": true}
 
 // envoysNamed replaces a state among ids, the other side of a meeting
 // told after k, by its envoy named in apposition: "met Russia's
