@@ -59,8 +59,9 @@ func TestRequestRecall(t *testing.T) {
 		{"a_deadline_ignored", "2024-03-10",
 			"Russia ignored Britain's deadline.",
 			[]want{{typ: parley.Reject, source: "Russia", target: "United Kingdom"}}},
-		{"aid_withheld_is_no_refusal", "2024-03-10",
-			"The United States withheld 95 million dollars in aid from Egypt.", nil},
+		{"aid_withheld_is_a_sanction_not_a_refusal", "2024-03-10",
+			"The United States withheld 95 million dollars in aid from Egypt.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Egypt"}}},
 		// Rules applied, suits filed: no application.
 		{"rules_applied_to_a_state_are_no_request", "2024-03-10",
 			"Hungary applied the rules to Poland.", nil},

@@ -2154,7 +2154,7 @@ var verbs = []struct {
 		// "Haiti turned to Brazil for help"
 		s(parley.Request, "100", directed, "to").needs("to").when(turnedForHelp)}},
 	// "has withheld its consent to Sweden's membership": approval refused
-	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement"), fundsHeldBack}},
+	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement"), fundsWithheld}},
 	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
 	{"ignore", []sense{s(parley.Reject, "120", directed, "").takes("calls", "call", "demands", "demand", "requests", "request", "appeals", "appeal", "deadline", "ultimatum", "pleas")}},
 	{"break|broke|broken", []sense{
@@ -2499,10 +2499,19 @@ var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "
 var benefitsEnded = s(parley.Sanction, "163", directed, "", "for", "to").withMode("discontinue").takes("preferences", "eligibility",
 	"benefits", "privileges", "duty-free", "preferential").when(tradeBenefit)
 
-// fundsHeldBack is money promised to a state and put off or withheld:
-// "the World Bank postponed a $90 million loan to Uganda".
-var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("discontinue").takes("loan", "loans", "aid", "assistance",
-	"funding", "financing", "disbursement", "disbursements", "tranche", "grant", "grants")
+// fundsHeldBack is money promised to a state or owed to a body and put
+// off or withheld: "the World Bank postponed a $90 million loan to
+// Uganda", "withheld its payments to UNESCO".
+var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("discontinue").takes(heldFunds...)
+
+// fundsWithheld is fundsHeldBack told with "from" as well: "is
+// withholding aid from Egypt" (money put off "from" a state is its own:
+// "postponed a loan from the IMF").
+var fundsWithheld = s(parley.Sanction, "162", directed, "to", "for", "from").withMode("discontinue").takes(heldFunds...)
+
+// heldFunds are the sums a state or body holds back from another.
+var heldFunds = []string{"loan", "loans", "aid", "assistance", "funding", "financing", "disbursement", "disbursements", "tranche",
+	"grant", "grants", "payments", "payment", "contributions", "dues", "funds"}
 
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",

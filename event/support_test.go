@@ -170,3 +170,25 @@ func TestThanksGivenTo(t *testing.T) {
 				{typ: parley.Support, source: "Badr Albusaidi", target: "United States"}}},
 	})
 }
+
+// TestFundsWithheld checks money held back from a state or a body: a
+// sanction on the one it was due to, named after "to" or, for
+// "withhold", "from".
+func TestFundsWithheld(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"withholding_aid_from", "2013-10-10",
+			"The United States is withholding military aid from Egypt.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Egypt"}}},
+		{"withheld_payments_to_a_body", "2011-11-01",
+			"The United States withheld its payments to UNESCO.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "United Nations Educational, Scientific and Cultural Organization"}}},
+	})
+	runNotCases(t, []notCase{
+		{"aid_withheld_is_no_refusal", "2024-03-10",
+			"The United States withheld 95 million dollars in aid from Egypt.",
+			want{typ: parley.Reject}},
+		{"a_loan_put_off_from_a_lender", "2019-04-02",
+			"Pakistan postponed a loan from the International Monetary Fund.",
+			want{typ: parley.Sanction, target: "International Monetary Fund"}},
+	})
+}
