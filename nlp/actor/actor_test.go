@@ -264,6 +264,7 @@ func TestMentions(t *testing.T) {
 		{"bare_title_is_the_holder_the_story_follows", "Prime Minister Narendra Modi received Sheikh Hasina in Delhi. The prime minister then left for Gujarat.", "2019-10-06", "The prime minister", []string{"person:narendra-modi"}},
 		{"bare_title_is_the_holder_named_most", "Sheikh Hasina arrived in Delhi. Hasina is on a four-day trip. She met Narendra Modi on Saturday. The prime minister then left for Agra.", "2019-10-06", "The prime minister", []string{"person:sheikh-hasina"}},
 		{"two_state_words_before_a_plural_role", "The Chinese and U.S. presidents met in Osaka.", "2019-06-29", "The Chinese and U.S. presidents", []string{"person:xi-jinping", "person:donald-trump"}},
+		{"two_state_words_before_governments", "Thatcher accused the Belgian and Irish governments of failing to act.", "1988-11-30", "the Belgian and Irish governments", []string{"state:BEL", "state:IRL"}},
 		{"a_state_and_a_two_word_state_are_two", "Egypt and South Africa signed a deal.", "2019-06-29", "South Africa", []string{"state:ZAF"}},
 		{"a_leaders_supporters_are_a_crowd", "Morales supporters clashed with police.", "2019-11-19", "Morales supporters", []string{"new:organization:morales-supporters"}},
 		{"north_and_south_korea", "North and South Korea held talks.", "2018-04-27", "North and South Korea", []string{"state:PRK", "state:KOR"}},

@@ -4975,7 +4975,8 @@ func singularNoun(w string) string {
 
 // pairRolePhrase resolves "the Chinese and U.S. presidents", "the
 // Japanese and South Korean foreign ministers": two state words joined by
-// "and" before a role noun in the plural name the two holders of the role.
+// "and" before a role noun in the plural name the two holders of the role,
+// and before "governments" the two states.
 func (d *doc) pairRolePhrase(i int) int {
 	if i > 0 && d.toks[i-1].Is("deputy", "vice", "assistant", "junior", "former", "acting") {
 		return i // "Deputy foreign ministers of Turkey, Syria, Russia and Iran": not the ministers
@@ -5004,6 +5005,11 @@ func (d *doc) pairRolePhrase(i int) int {
 	s2, end := d.stateAt(end + 1)
 	if s2 == nil || s2 == s1 || end >= len(d.toks) {
 		return i
+	}
+	if d.toks[end].Is("governments", "authorities", "administrations") {
+		// "accused the Belgian and Irish governments of": the two states
+		d.mention(i, end+1, parley.ViaCollective, d.addKnown(s1), d.addKnown(s2))
+		return end + 1
 	}
 	for n := min(maxRoleNounTokens, len(d.toks)-end); n >= 1; n-- {
 		p := d.phrase(end, end+n)
