@@ -1261,7 +1261,9 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "that").when(askedThat)}}, // "requested that Ethiopia halt …"
 	// "Ukraine applied to join the EU", "applied for NATO membership":
 	// a request to the body joined
-	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},
+	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin),
+		// "has applied 25 per cent tariffs to imports of Canadian steel"
+		s(parley.Sanction, "163", directed, "to", "on", "against").takes("sanctions", "tariffs", "tariff", "duties", "levies", "surcharges", "surcharge")}},
 	// "submitted their applications for NATO membership", "lodged a bid to join the EU"
 	{"submit", application}, {"lodge", application}, {"file", application},
 	{"implore", []sense{s(parley.Request, "100", directed, "")}},
@@ -2320,7 +2322,7 @@ var nouns = []struct {
 	// "announced countermeasures against five US defence companies"
 	{"countermeasures counter-measures", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"boycott", []sense{s(parley.Sanction, "163", directed, "of", "against").nominal()}},
-	{"tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	{"tariffs counter-tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"embargo", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"accusations allegations", []sense{s(parley.Accuse, "112", directed, "against").nominal().withMode("allege")}},
 	// "Tehran's accusation that Washington was behind the attack": the

@@ -192,3 +192,21 @@ func TestFundsWithheld(t *testing.T) {
 			want{typ: parley.Sanction, target: "International Monetary Fund"}},
 	})
 }
+
+// TestTariffsAppliedAndAnswered checks tariffs "applied to" a state's
+// goods and counter-tariffs: sanctions on the state.
+func TestTariffsAppliedAndAnswered(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"tariffs_applied_to_imports", "2018-06-05",
+			"Since June 1, the United States has applied 25 per cent tariffs to imports of Mexican steel.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Mexico", date: "2018-06-01"}}},
+		{"counter_tariffs_on_goods_from", "2018-06-06",
+			"Mexico responded on Tuesday with counter-tariffs on 3 billion dollars of goods from the United States.",
+			[]want{{typ: parley.Sanction, source: "Mexico", target: "United States", date: "2018-06-05"}}},
+	})
+	runNotCases(t, []notCase{
+		{"sanctions_applied_are_no_bid", "2024-05-10",
+			"The European Union applied new sanctions to Belarus.",
+			want{typ: parley.Request}},
+	})
+}

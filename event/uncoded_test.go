@@ -68,8 +68,9 @@ func TestNothingCoded(t *testing.T) {
 			"Georgia and Moldova submitted their applications for EU membership in March.",
 			[]want{{typ: parley.Request, source: "Georgia", target: "European Union", date: "2024-03"},
 				{typ: parley.Request, source: "Moldova", target: "European Union", date: "2024-03"}}},
-		{"applied_sanctions_is_no_bid", "2024-05-10",
-			"The European Union applied new sanctions to Belarus.", nil},
+		{"applied_sanctions_is_a_sanction_no_bid", "2024-05-10",
+			"The European Union applied new sanctions to Belarus.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus"}}},
 		{"submitted_a_report_is_no_bid", "2024-05-10",
 			"Sweden submitted a report to NATO on Monday.", nil},
 		// A possessive pronoun right after a verb of judging, before what
