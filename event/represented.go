@@ -214,7 +214,8 @@ func (d *doc) attendeeListStart(a, b int) int {
 }
 
 // joinedByList returns the first token of the list after "He was joined
-// by" opening the sentence [a, b), its subject the host of the gathering
+// by" (or "joined by video link by") opening the sentence [a, b), its
+// subject the host of the gathering
 // told before ("The summit was hosted by Cerezo. He was joined by
 // President Oscar Arias of Costa Rica, …"); else -1.
 func (d *doc) joinedByList(a, b int) int {
@@ -226,10 +227,35 @@ func (d *doc) joinedByList(a, b int) int {
 	} else {
 		return -1
 	}
-	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") || !d.tok(i+2).Is("by") || !d.namesAt(i+3) {
+	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") {
 		return -1
 	}
-	return i + 3
+	j := d.pastJoiningMedium(i+2, b)
+	if j+1 >= b || !d.tok(j).Is("by") || !d.namesAt(j+1) {
+		return -1
+	}
+	return j + 1
+}
+
+// pastJoiningMedium returns the token after the way one joins a
+// gathering told at i — "by video link", "by telephone", "virtually" —
+// or i when none is: "He was joined by video link by President Joe
+// Biden, …".
+func (d *doc) pastJoiningMedium(i, b int) int {
+	if i < b && d.tok(i).Is("virtually", "online", "remotely") {
+		return i + 1
+	}
+	if i+1 >= b || !d.tok(i).Is("by") {
+		return i
+	}
+	j := i + 1
+	for j < b && j-i <= 3 && d.tok(j).Is("video", "link", "video-link", "videolink", "videoconference", "video-conference", "conference", "telephone", "phone") {
+		j++
+	}
+	if j == i+1 {
+		return i // "by President Joe Biden": the names themselves
+	}
+	return j
 }
 
 // namesAt reports whether a list of names may open at i: a name or a

@@ -181,6 +181,12 @@ func TestAttendeesListed(t *testing.T) {
 				{typ: parley.Consult, source: "Xi Jinping", target: "Cyril Ramaphosa", date: "2023-08-22"},
 				{typ: parley.Consult, source: "Narendra Modi", target: "Cyril Ramaphosa", date: "2023-08-22"},
 			}},
+		{"joined_by_video_link_by", "2023-08-23",
+			"Cyril Ramaphosa chaired a virtual meeting of BRICS leaders on Tuesday. He was joined by video link by President Xi Jinping of China and Prime Minister Narendra Modi of India.",
+			[]want{
+				{typ: parley.Consult, source: "Xi Jinping", target: "Cyril Ramaphosa", date: "2023-08-22", medium: parley.Virtual},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Cyril Ramaphosa", date: "2023-08-22", medium: parley.Virtual},
+			}},
 		{"participating_by_video_link", "2023-08-23",
 			"Cyril Ramaphosa held a meeting with BRICS leaders on Tuesday. Participating by video link were President Xi Jinping of China and Prime Minister Narendra Modi of India.",
 			[]want{

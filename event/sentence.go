@@ -451,8 +451,13 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
-	if m := d.attendees(sent, a, b); m != nil && len(out) == 0 {
-		out = append(out, m...)
+	if m := d.attendees(sent, a, b); m != nil && (len(out) == 0 || d.joinedByList(a, b) >= 0 && d.allTriggeredBy(out, "joined")) {
+		// ("He was joined by video link by Biden, Merkel, …": the
+		// list met the host, not the "joined" verb's own reading)
+		d.built = slices.DeleteFunc(d.built, func(e parley.Event) bool {
+			return slices.ContainsFunc(out, func(o parley.Event) bool { return o.Trigger == e.Trigger })
+		})
+		out = append(out[:0], m...)
 		d.built = append(d.built, m...)
 	}
 	if m := d.companions(out, a, b); m != nil {
@@ -12821,6 +12826,17 @@ func (d *doc) blockedAct(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// allTriggeredBy reports whether every event of evs has the word as its
+// trigger.
+func (d *doc) allTriggeredBy(evs []parley.Event, word string) bool {
+	for _, e := range evs {
+		if !strings.EqualFold(d.in.Text[e.Trigger.Start:e.Trigger.End], word) {
+			return false
+		}
+	}
+	return true
 }
 
 // barredFromDoing reports whether the gerund trigger at k follows "from"
