@@ -301,7 +301,7 @@ func (d *doc) known(i int) int {
 			titled = nil // "President Franco" is no Head of State of Spain, where others bear the name
 		}
 		byTitle := titled != nil && d.countryInText(titled.Country)
-		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle {
+		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle && !d.leaderNamed(surnamed) {
 			return i // a person the article introduced, not the KB's namesake
 		}
 		if end == i+1 && !byTitle && d.namedInFullAfter(i) && !d.surnameConfirmed(i, surnamed) && !d.anyStateNamed(surnamed) {
@@ -1765,6 +1765,19 @@ func (d *doc) namedSurname(ts []target) *kb.Entity {
 		return serving
 	}
 	return first
+}
+
+// leaderNamed reports whether one of ts the article has named is a head
+// of state or government on the day: the one a bare family name means
+// over an official of that name the article introduced ("Kim" after Kim
+// Jong Un and a vice foreign minister Kim Hong-kyun).
+func (d *doc) leaderNamed(ts []target) bool {
+	e := d.namedSurname(ts)
+	if e == nil || d.on.IsZero() {
+		return false
+	}
+	roles := e.RoleOn(d.on)
+	return len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment)
 }
 
 // namedInFullAfter reports whether the text names, after token i, someone

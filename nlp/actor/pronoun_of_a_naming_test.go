@@ -163,3 +163,15 @@ func TestBeginAsAName(t *testing.T) {
 			"Begin", nil},
 	})
 }
+
+// TestBareNameOfTheLeader checks a bare family name shared by a head of
+// state the article named and an official it introduced: the head of
+// state.
+func TestBareNameOfTheLeader(t *testing.T) {
+	text := "Vladimir Putin signed a defence pact with Kim Jong Un in Pyongyang on Wednesday.\n\n" +
+		"In Seoul, First Vice Foreign Minister Kim Hong-kyun summoned the Russian ambassador.\n\n" +
+		"Putin was met at the airport by Kim, who called the new relationship an alliance."
+	runMentionCases(t, []mentionCase{
+		{"the_leader_over_the_official", text, "2024-06-21", "Kim", []string{"person:kim-jong-un"}},
+	})
+}
