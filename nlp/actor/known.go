@@ -1355,7 +1355,7 @@ var commonSurnames = set("son", "saw", "slot", "fall", "tax", "may", "brown", "y
 	"black", "bell", "hunt", "moon", "park", "lee", "field", "ward", "marsh", "wood", "stone", "lord", "best",
 	"sharp", "noble", "bass", "glass", "frank", "fox", "wolf", "lamb", "north", "west", "south", "east",
 	"english", "french", "german", "welsh", "dutch", "spanish", "italian", "polish", "turkish", "irish",
-	"scott", "ford", "lane", "rice", "law", "power", "chance", "hope", "case", "post", "mark", "will")
+	"scott", "ford", "lane", "rice", "law", "power", "chance", "hope", "case", "post", "mark", "will", "begin")
 
 // monthUse reports whether a month name at i is used as a month.
 func (d *doc) monthUse(i int) bool {

@@ -154,12 +154,14 @@ func TestPeoplesAsStates(t *testing.T) {
 }
 
 // TestBeginAsAName checks a family name that is an everyday word: the
-// person after his full name, the word in a headline before it.
+// person after his full name, the word before it.
 func TestBeginAsAName(t *testing.T) {
 	runMentionCases(t, []mentionCase{
 		{"after_the_full_name", "Prime Minister Menachem Begin met Anwar Sadat. Begin said the wars were over.", "1977-11-21",
 			"Begin", []string{"person:menachem-begin"}},
 		{"a_headline_word", "Talks Begin in Geneva\n\nEgypt and Israel opened talks on Monday.", "1978-09-05",
+			"Begin", nil},
+		{"no_full_name_before", "Begin talks without conditions, the envoy told Egypt and Israel.", "1978-09-05",
 			"Begin", nil},
 	})
 }
