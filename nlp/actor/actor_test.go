@@ -637,20 +637,23 @@ type roleCase struct{ text, name, role string }
 func runRoleCases(t *testing.T, day string, tests []roleCase) {
 	t.Helper()
 	for _, tt := range tests {
-		r := resolve(t, tt.text, day)
-		found := false
-		for _, a := range r.Actors {
-			if a.Name == tt.name {
-				found = true
-				if a.Role != tt.role {
-					t.Errorf("%q: role %q, want %q", tt.text, a.Role, tt.role)
-				}
-			}
-		}
-		if !found {
+		a, ok := actorNamed(resolve(t, tt.text, day), tt.name)
+		if !ok {
 			t.Errorf("%q: no actor %q", tt.text, tt.name)
+		} else if a.Role != tt.role {
+			t.Errorf("%q: role %q, want %q", tt.text, a.Role, tt.role)
 		}
 	}
+}
+
+// actorNamed returns the actor of r named name.
+func actorNamed(r *Result, name string) (parley.Actor, bool) {
+	for _, a := range r.Actors {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return parley.Actor{}, false
 }
 
 func TestOneEditApart(t *testing.T) {

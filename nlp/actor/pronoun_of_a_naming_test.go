@@ -122,18 +122,11 @@ func TestCountryOfTheOfficeHeld(t *testing.T) {
 		{"1986-10-12", "SUN"}, // Soviet foreign minister
 		{"1998-02-10", "GEO"}, // President of Georgia
 	} {
-		r := resolve(t, "Eduard Shevardnadze arrived on Sunday.", tt.on)
-		found := false
-		for _, a := range r.Actors {
-			if a.ID == "person:eduard-shevardnadze" {
-				found = true
-				if a.Country != tt.want {
-					t.Errorf("%s: country %q, want %q", tt.on, a.Country, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no Shevardnadze among %+v", tt.on, r.Actors)
+		a, ok := actorNamed(resolve(t, "Eduard Shevardnadze arrived on Sunday.", tt.on), "Eduard Shevardnadze")
+		if !ok {
+			t.Errorf("%s: no Shevardnadze", tt.on)
+		} else if a.Country != tt.want {
+			t.Errorf("%s: country %q, want %q", tt.on, a.Country, tt.want)
 		}
 	}
 }
