@@ -5604,28 +5604,6 @@ func (d *doc) frontedSubject(k int) []string {
 	return nil
 }
 
-// joinedClauseStart returns where the last clause joined by ", and" or
-// ", but" in [cs, k) begins, when one with a subject and its verb of its
-// own does ("Erdoğan called on the Council to meet, and the Council was
-// due to meet at the request of Britain"); else cs.
-func (d *doc) joinedClauseStart(cs, k int) int {
-	for i := k - 1; i > cs+1; i-- {
-		if !d.tok(i).Is("and", "but") || !d.tok(i-1).Is(",") {
-			continue
-		}
-		j := i + 1
-		if d.looseThe(j) && j+1 < k {
-			j++
-		}
-		if d.cover[j] >= 0 && d.mentionStart(j) == j {
-			if e := d.mentionEnd(j); e < k && (d.finiteVerbAt(e) || d.tok(e).Is("was", "were", "is", "are", "has", "had", "have", "will", "would")) {
-				return i + 1
-			}
-		}
-	}
-	return cs
-}
-
 // atRequest returns who asked and who was asked when the noun at k stands
 // in "at X's request", "at the request of X" or "despite X's demands":
 // the phrase hangs on a clause whose subject was asked ("At Kenya's
@@ -5672,7 +5650,7 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 				asked = d.coordinated(m, d.mentionEnd(i), sb)
 			}
 		}
-	} else if cs := d.joinedClauseStart(d.clauseStart(at, sa), at); !d.saidBetween(cs, at) && !(at-1 > cs && d.passive(at-1)) {
+	} else if cs := d.ownClauseStart(at, d.clauseStart(at, sa)); !d.saidBetween(cs, at) && !(at-1 > cs && d.passive(at-1)) {
 		// ("Trump said troops would leave at Iraq's request": not Trump;
 		// "police to be deployed at Honiara's request": not the police)
 		asked = d.clauseSubject(cs, at)

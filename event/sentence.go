@@ -13143,13 +13143,17 @@ func (d *doc) newClauseAt(j, b int) bool {
 		e++ // the state's agents acting: "…, and US jets downed dozens of them"
 		own = true
 	}
-	modal := false
+	modal, singular := false, false
 	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already", "again", "can", "could", "may", "might", "must", "should") {
 		modal = modal || d.tok(e).Is("will", "would", "can", "could", "may", "might", "must", "should")
+		singular = singular || d.tok(e).Is("was", "is", "has")
 		e++
 	}
-	if modal && own && e < b && d.cover[e] < 0 && d.tok(e).Kind == token.Word && !d.tok(e).Upper {
-		return true // "…, and EU leaders will try again in January": a bare verb after its modal
+	if (modal && own || singular) && e < b && d.cover[e] < 0 && d.tok(e).Kind == token.Word && !d.tok(e).Upper {
+		// "…, and EU leaders will try again in January": a bare verb after
+		// its modal; "…, and the Council was due to meet": a verb in the
+		// singular ends no list of subjects
+		return true
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
 }
