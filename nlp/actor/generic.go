@@ -979,14 +979,26 @@ func (d *doc) peoplesAsStates() {
 		if e := d.tokenIndex(m.Span.End - 1); e+2 < len(d.toks) && (d.toks[e+1].Is("in", "living", "who", "from") || d.toks[e+1].Is("of") && d.toks[e+2].Upper) {
 			continue // "the Armenians of Nagorno-Karabakh": a people somewhere, not the state
 		}
-		st := d.r.kb.Get(m.Actors[0])
-		if st == nil || st.Kind != kb.KindState || !slices.ContainsFunc(st.Demonyms, func(n string) bool { return strings.EqualFold(n, m.Text) }) {
+		if d.demonymState(*m) == nil {
 			continue
 		}
 		m.Span.Start = d.toks[i-1].Start
 		m.Text = d.text[m.Span.Start:m.Span.End]
 		m.Via = parley.ViaCollective
 	}
+}
+
+// demonymState returns the state m's one actor is when m's text is a
+// word for that state's people ("Iranians", "Swiss"), else nil.
+func (d *doc) demonymState(m parley.Mention) *kb.Entity {
+	if len(m.Actors) != 1 {
+		return nil
+	}
+	st := d.r.kb.Get(m.Actors[0])
+	if st == nil || st.Kind != kb.KindState || !slices.ContainsFunc(st.Demonyms, func(n string) bool { return strings.EqualFold(n, m.Text) }) {
+		return nil
+	}
+	return st
 }
 
 // protestAgainstAt reports whether the phrase at i follows "against"
@@ -1873,8 +1885,8 @@ func (d *doc) demonymCrowd(i int) bool {
 		if m.Span.End != t.End || len(m.Actors) != 1 {
 			continue
 		}
-		st := d.r.kb.Get(m.Actors[0])
-		if st == nil || st.Kind != kb.KindState || !slices.ContainsFunc(st.Demonyms, func(n string) bool { return strings.EqualFold(n, m.Text) }) {
+		st := d.demonymState(*m)
+		if st == nil {
 			return false
 		}
 		// Not "Chinese" or "Swiss": one word for the people and the adjective.

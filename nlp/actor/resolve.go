@@ -4066,29 +4066,39 @@ func (d *doc) groupAgain(i int, phrase string) []string {
 	if !countsTwo(phrase) {
 		return nil // "the heads of state" may be more than two, and other ones
 	}
+	m, ok := d.groupSaidBefore(i, 2, phrase)
+	if !ok {
+		return nil
+	}
+	k := d.tokenIndex(m.Span.Start)
+	for a, b := range d.mentionPairsBefore(i) {
+		if b.Span.Start <= m.Span.Start {
+			break
+		}
+		if d.sentenceOf[d.tokenIndex(a.Span.Start)] > d.sentenceOf[k] && d.joinedByAnd(a, b) {
+			return nil // "Kihara and Teodoro then met": a new pair
+		}
+	}
+	return m.Actors
+}
+
+// groupSaidBefore returns the latest mention of two or more actors before
+// token i, within window sentences, whose words are one of phrases.
+func (d *doc) groupSaidBefore(i, window int, phrases ...string) (parley.Mention, bool) {
 	for n := len(d.mentions) - 1; n >= 0; n-- {
 		m := d.mentions[n]
 		k := d.tokenIndex(m.Span.Start)
 		if k >= i {
 			continue
 		}
-		if d.sentenceOf[i]-d.sentenceOf[k] > 2 {
-			return nil
+		if d.sentenceOf[i]-d.sentenceOf[k] > window {
+			break
 		}
-		if len(m.Actors) < 2 || d.phrase(k, d.tokenIndex(m.Span.End-1)+1) != phrase {
-			continue
+		if len(m.Actors) >= 2 && slices.Contains(phrases, d.phrase(k, d.tokenIndex(m.Span.End-1)+1)) {
+			return m, true
 		}
-		for a, b := range d.mentionPairsBefore(i) {
-			if b.Span.Start <= m.Span.Start {
-				break
-			}
-			if d.sentenceOf[d.tokenIndex(a.Span.Start)] > d.sentenceOf[k] && d.joinedByAnd(a, b) {
-				return nil // "Kihara and Teodoro then met": a new pair
-			}
-		}
-		return m.Actors
 	}
-	return nil
+	return parley.Mention{}, false
 }
 
 // leadersPairAgain returns, for "the leaders" at token i, the pair an
@@ -4098,21 +4108,7 @@ func (d *doc) groupAgain(i int, phrase string) []string {
 // negotiators named] … The leaders have spoken regularly". (A pair of
 // leaders joined by "and" since is found before this is asked.)
 func (d *doc) leadersPairAgain(i int) []string {
-	for n := len(d.mentions) - 1; n >= 0; n-- {
-		m := d.mentions[n]
-		k := d.tokenIndex(m.Span.Start)
-		if k >= i {
-			continue
-		}
-		if d.sentenceOf[i]-d.sentenceOf[k] > pairWindow {
-			return nil
-		}
-		if m.Via != parley.ViaGroup || len(m.Actors) != 2 {
-			continue
-		}
-		if p := d.phrase(k, d.tokenIndex(m.Span.End-1)+1); p != "the two leaders" && p != "both leaders" {
-			continue
-		}
+	if m, ok := d.groupSaidBefore(i, pairWindow, "the two leaders", "both leaders"); ok && m.Via == parley.ViaGroup && len(m.Actors) == 2 {
 		return m.Actors
 	}
 	return nil
