@@ -1551,6 +1551,33 @@ func attendedBare(d *doc, k int) bool {
 	return d.lastMeetingHost(k) != nil
 }
 
+// attendedAlone accepts "attend" or "take part" that ends its clause, or
+// goes on only with a role or "too", when a meeting a host received was
+// told shortly before: "Peña hosted the summit … Milei did not attend.",
+// "Mulino attended as a guest". ("Join" alone is left out, "Japan
+// joined" being as often a measure joined; so is a meeting of many with
+// no host, where those absent or present are no one's counterpart.)
+func attendedAlone(d *doc, k int) bool {
+	if attendedBare(d, k) {
+		return true
+	}
+	if !d.tok(k).Is("attend", "attended", "attends", "attending", "participate", "participated", "participates", "participating", "part") {
+		return false
+	}
+	if _, ok := d.lastHostedMeeting(k); !ok {
+		return false
+	}
+	n := len(d.in.Tokens)
+	j := k + 1
+	if j < n && d.tok(j).Is("too", "also") {
+		j++
+	}
+	if !(j >= n || d.tok(j).Is(".", ";") || d.tok(j).Is("as") && j+2 < n && d.tok(j+1).Is("a", "an") && d.tok(j+2).Is("guest", "observer", "observers", "guests")) {
+		return false
+	}
+	return true
+}
+
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
 // X about …" is a question.
 //
@@ -4798,6 +4825,16 @@ func (d *doc) meetingReferred(k, cs int) []string {
 // lastMeeting returns the participants of the latest meeting told in the
 // three sentences up to token k.
 func (d *doc) lastMeeting(k int) []string {
+	if e, ok := d.lastGroupMeeting(k); ok {
+		return participantIDs(e)
+	}
+	return nil
+}
+
+// lastGroupMeeting returns the latest meeting of two or more told in
+// the three sentences up to token k, negated and hypothetical ones left
+// out.
+func (d *doc) lastGroupMeeting(k int) (parley.Event, bool) {
 	here := d.sentenceIndex(d.tok(k).Start)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
@@ -4805,10 +4842,10 @@ func (d *doc) lastMeeting(k int) []string {
 			break
 		}
 		if e.Type == parley.Consult && len(e.Participants) >= 2 && e.Status != parley.Hypothetical && e.Status != parley.Negated {
-			return participantIDs(e)
+			return e, true
 		}
 	}
-	return nil
+	return parley.Event{}, false
 }
 
 // meetingNamed returns the participants of the latest meeting told, in
@@ -4841,6 +4878,17 @@ func (d *doc) lastMeetingHost(k int) []string {
 		return []string{e.Target.ID}
 	}
 	return d.lastMeeting(k)
+}
+
+// lastMeetingDay returns the day of the meeting lastMeetingHost finds.
+func (d *doc) lastMeetingDay(k int) parley.Date {
+	if e, ok := d.lastHostedMeeting(k); ok {
+		return e.Date
+	}
+	if e, ok := d.lastGroupMeeting(k); ok {
+		return e.Date
+	}
+	return parley.Date{}
 }
 
 // byCrowd accepts a verb whose subject, the actor named last in the

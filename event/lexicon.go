@@ -519,10 +519,11 @@ var verbs = []struct {
 		// "American and Filipino troops participated in the Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode(""),
 		s(parley.Consult, "040", together).takes(gatherings...),
-		s(parley.Consult, "040", together).when(attendedBare),
+		s(parley.Consult, "040", together).when(attendedAlone),
 	}},
-	// "Lavrov attended in person": the meeting told before
-	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...), s(parley.Consult, "040", together).when(attendedBare)}},
+	// "Lavrov attended in person", "Milei did not attend.": the meeting
+	// told before
+	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...), s(parley.Consult, "040", together).when(attendedAlone)}},
 	// "Zelensky addressed the G7 summit by video link", "addressed the
 	// European Council via videoconference": a meeting at a distance (an
 	// address in the room may be a speech alone)
@@ -530,7 +531,7 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, "").withMode("phone").withMedium(parley.Virtual).when(bodyByVideo)}},
 	// "they took part by video link in a ceremony"
 	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart),
-		s(parley.Consult, "040", together).when(func(d *doc, k int) bool { return tookPart(d, k) && attendedBare(d, k) })}},
+		s(parley.Consult, "040", together).when(func(d *doc, k int) bool { return tookPart(d, k) && attendedAlone(d, k) })}},
 	{"join", []sense{
 		s(parley.Consult, "040", symmetric, "").when(joinedFor), // "joined Biden for the first summit"
 		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"

@@ -5064,8 +5064,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.notTheSame(subj, d.lastMeetingHost(k))
 		}
 	}
-	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedBare(d, k) {
-		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person": the meeting told before
+	var meetingDay parley.Date // the day of the meeting told before that a bare "attended" joins
+	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedAlone(d, k) {
+		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person", "Milei did not attend.": the meeting told before
+		meetingDay = d.lastMeetingDay(k)
 	}
 	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
@@ -7090,6 +7092,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if n > 0 {
 			rel = parley.TimePast
 		}
+	}
+	if date.IsZero() && rel != parley.TimeFuture && !meetingDay.IsZero() {
+		date = meetingDay // "Milei did not attend.": absent on the summit's day
 	}
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
