@@ -277,3 +277,18 @@ func TestQuotedLowerCaseBodies(t *testing.T) {
 		{"a_state_in_quotes_is_no_name", `The shop sold fine "china" and glass.`, "2020-11-17", "china", nil},
 	})
 }
+
+// TestBodiesNamedByTheirLeadingHead covers the names of movements, fronts
+// and campaigns that open with their head word and go on with "for" or
+// "of": the whole name is one body the text introduces.
+func TestBodiesNamedByTheirLeadingHead(t *testing.T) {
+	tests := []mentionCase{
+		{"a_campaign_for", "The strike was called by the Campaign for Fair Wages on Monday.", "1993-07-08", "Campaign for Fair Wages", []string{"new:organization:campaign-for-fair-wages"}},
+		{"a_front_for_the", "The Front for the Defence of the Coast rejected the plan.", "2001-03-02", "Front for the Defence of the Coast", []string{"new:organization:front-for-the-defence-of-the-coast"}},
+		{"a_coalition_of", "The Coalition of Civic Groups marched to the assembly.", "2001-03-02", "Coalition of Civic Groups", []string{"new:organization:coalition-of-civic-groups"}},
+		// A head word opening a sentence with no "for" or "of" after it
+		// is no name.
+		{"a_rally_alone_is_none", "Rally organisers expected thousands.", "2001-03-02", "Rally", nil},
+	}
+	runMentionCases(t, tests)
+}

@@ -176,6 +176,9 @@ var orgLeadHeads = set(
 	"court", "bank", "organisation", "organization", "association", "foundation", "department", "bureau",
 	"office", "federation", "union", "league", "secretariat", "school", "college", "centre", "center",
 	"board", "society", "house", "chamber", "conference", "parliament", "assembly", "government", "state",
+	// "Campaign for Democracy", "Movement for Democratic Change", "Front
+	// for the Liberation of Mozambique", "Rally for Culture and Democracy"
+	"campaign", "movement", "front", "alliance", "coalition", "rally", "congress", "party", "forum", "initiative",
 )
 
 // stateBodies follow a country adjective or name and name a body of that

@@ -690,8 +690,8 @@ func (d *doc) orgName(i int) (int, bool) {
 				j++
 				continue
 			}
-			if t.Is("of") && d.next(j+1, "the") && d.nameWordAt(j+2) && !joinsKnown && d.r.dict.match(d.toks, j+1) == nil && d.r.dict.match(d.toks, j+2) == nil {
-				j += 2 // "the Association of the Families of Victims" (not "… of the United States")
+			if t.Is("of", "for") && d.next(j+1, "the") && d.nameWordAt(j+2) && !joinsKnown && d.r.dict.match(d.toks, j+1) == nil && d.r.dict.match(d.toks, j+2) == nil {
+				j += 2 // "the Association of the Families of Victims", "the Front for the Defence of …" (not "… of the United States")
 				continue
 			}
 			if t.Is("by") && d.toks[j-1].Upper && strings.HasSuffix(d.toks[j-1].Norm, "ed") {
