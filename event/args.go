@@ -127,7 +127,9 @@ var headsOf = func() map[string]bool {
 	m := map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 		"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
 		"envoys": true, "diplomats": true, "ambassadors": true, "attaches": true, "attachés": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
-		"people": true}
+		"people": true,
+		// "deputies of Rukh accused the president": the party
+		"deputies": true, "lawmakers": true, "legislators": true, "mps": true}
 	maps.Copy(m, stateNouns)
 	return m
 }()
