@@ -279,7 +279,12 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	// "called the strike an act of state terrorism", "the enlargement an
 	// encroachment on our security", "the levy unfair"
 	"terrorism": true, "encroachment": true, "unfair": true, "unjust": true, "intimidation": true, "harassment": true,
-	"bullying": true, "sabotage": true, "slander": true, "smear": true, "treachery": true, "barbarism": true, "vandalism": true}
+	"bullying": true, "sabotage": true, "slander": true, "smear": true, "treachery": true, "barbarism": true, "vandalism": true,
+	// "called the British decision hasty", "called the Eritrean move
+	// unhelpful", "called the charges a crude manipulation"
+	"hasty": true, "rash": true, "unhelpful": true, "unwise": true, "harmful": true, "destructive": true, "damaging": true,
+	"detrimental": true, "divisive": true, "cruel": true, "inhumane": true, "inhuman": true, "vile": true,
+	"manipulation": true, "fabrication": true, "fabricated": true, "slanderous": true, "defamatory": true, "disappointing": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

@@ -693,7 +693,7 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 	for _, t := range uniq(targets) {
 		// (a call or a meeting the statement was made in is no statement:
 		// "told Trump in a call that Greenland was not for sale")
-		if t == speaker || covered(wordsOrOfType(found, cu.typ), speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
+		if t == speaker || covered(d.sameClauseOrType(found, cu.typ, cs), speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
 			continue
 		}
 		evs = append(evs, parley.Event{
@@ -2372,6 +2372,19 @@ func notMeetings(evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	for _, e := range evs {
 		if e.Type != parley.Consult {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sameClauseOrType is wordsOrOfType less the words of another type told
+// in an earlier clause, before cs: "called the British decision hasty and
+// said London would bear the consequences" is a rebuke and a threat.
+func (d *doc) sameClauseOrType(evs []parley.Event, typ parley.EventType, cs int) []parley.Event {
+	var out []parley.Event
+	for _, e := range wordsOrOfType(evs, typ) {
+		if e.Type == typ || material[e.Type] || e.Trigger.Start >= d.tok(cs).Start {
 			out = append(out, e)
 		}
 	}
