@@ -2379,8 +2379,8 @@ func notMeetings(evs []parley.Event) []parley.Event {
 }
 
 // sameClauseOrType is wordsOrOfType less the words of another type told
-// in an earlier clause, before cs: "called the British decision hasty and
-// said London would bear the consequences" is a rebuke and a threat.
+// in an earlier clause, before cs: "demanded that Meng be released and
+// warned of serious consequences if she was not" is a demand and a threat.
 func (d *doc) sameClauseOrType(evs []parley.Event, typ parley.EventType, cs int) []parley.Event {
 	var out []parley.Event
 	for _, e := range wordsOrOfType(evs, typ) {
