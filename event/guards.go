@@ -3477,6 +3477,26 @@ func joinedLedForce(d *doc, k int) bool {
 	return cut > 0 && strings.EqualFold(d.tok(i).Text[cut+1:], "led") && objectNoun(d.tok(i+1).Norm, ledForces)
 }
 
+// joinedBody accepts "joined" whose object is an international body of
+// states: "Croatia joined the European Union", "Finland formally joined
+// the alliance" (not "joined NATO leaders for dinner", nor "joined the
+// EU-led mission"; "joined the EU in talks" is a meeting, read first).
+func joinedBody(d *doc, k int) bool {
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
+		return false
+	}
+	if k > 0 && d.tok(k-1).Is("to", "against", "on", "of", "for", "about", "let", "lets") {
+		return false // "applied to join the alliance", "voted against joining the Common Market": a bid, not a member yet
+	}
+	m, _ := d.mentionAt(i)
+	if len(m.Actors) != 1 || !d.intergovernmental(m.Actors[0]) {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e >= len(d.in.Tokens) || !d.tok(e).Is("leaders", "ministers", "officials", "forces", "troops", "mission", "agencies", "bodies", "'s", "’s") && !strings.HasPrefix(d.tok(e).Norm, "-")
+}
+
 // joinedFor accepts "joined X for/in/at <a gathering>" as a meeting with
 // X: "joined Biden for the first summit", "joined Putin in talks".
 func joinedFor(d *doc, k int) bool {

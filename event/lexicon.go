@@ -540,8 +540,12 @@ var verbs = []struct {
 		// a force fighting under another state's lead, with that state
 		s(parley.Cooperate, "062", directed, "").takes(ledForces...).when(joinedLedForce),
 		// "joining a new security partnership with the United States and
-		// the United Kingdom": an agreement with each
-		s(parley.Agree, "057", directed, "with").takes("partnership", "pact", "alliance", "coalition", "agreement", "accord", "treaty"),
+		// the United Kingdom": an agreement with each (not "joined the
+		// alliance" for NATO itself: membership, below)
+		s(parley.Agree, "057", directed, "with").takes("partnership", "pact", "alliance", "coalition", "agreement", "accord", "treaty").when(func(d *doc, k int) bool { return !joinedBody(d, k) }),
+		// "Croatia joined the European Union", "Finland joined the
+		// alliance": a member of the body from then on
+		s(parley.Cooperate, "060", directed, "").withMode("").when(joinedBody),
 	}},
 	// AGREE
 	{"agree", []sense{

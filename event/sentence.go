@@ -4214,6 +4214,56 @@ func (d *doc) thatFollows(i, b int) bool {
 	return d.wordIn(i, b, "that")
 }
 
+// accessionBody returns the body a treaty of accession signed at k makes
+// the subject a member of — "signed its accession protocol", "the treaty
+// of accession", "the instrument of accession to NATO" — named after
+// "to", else the one international body the article named before k;
+// nil when the object is no such treaty or the article named several.
+func (d *doc) accessionBody(k, ce int, subj []string) []string {
+	at := -1
+	for i := k + 1; i < ce && i <= k+5; i++ {
+		if d.tok(i).Is("accession") && (objectNoun(d.tok(i+1).Norm, accords) || i >= 2 && d.tok(i-1).Is("of") && objectNoun(d.tok(i-2).Norm, accords)) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for i := at + 1; i+1 < ce && i <= at+4; i++ {
+		if d.tok(i).Is("to") {
+			if m, ok := d.mentionAt(i + 1); ok && len(m.Actors) == 1 && d.intergovernmental(m.Actors[0]) {
+				return m.Actors
+			}
+			break
+		}
+	}
+	var body string
+	for _, m := range d.in.Mentions {
+		if m.Span.Start >= d.tok(k).Start {
+			break
+		}
+		if len(m.Actors) != 1 || !d.intergovernmental(m.Actors[0]) || slices.Contains(subj, m.Actors[0]) || m.Actors[0] == body {
+			continue
+		}
+		if body != "" {
+			return nil // two bodies named: which one is joined the text does not say
+		}
+		body = m.Actors[0]
+	}
+	if body == "" {
+		return nil
+	}
+	return []string{body}
+}
+
+// intergovernmental reports whether actor id is an international body of
+// states: NATO, the European Union, Mercosur.
+func (d *doc) intergovernmental(id string) bool {
+	a := d.actors[id]
+	return a != nil && a.Kind == parley.Organization && a.Role == "intergovernmental organisation"
+}
+
 // clauseStart returns the start of the clause holding trigger k.
 func (d *doc) clauseStart(k, a int) int {
 	for i := k - 1; i >= a; i-- {
@@ -6430,6 +6480,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
 			obj = d.coSigner(k, a, b, subj) // "Saakashvili signed the plan on 15 August, and Medvedev signed it the next day"
+		}
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
+			obj = d.accessionBody(k, ce, subj) // "Montenegro signed its accession protocol": with the body it joins
 		}
 		chairs := []string(nil)
 		if sn.typ == parley.Consult && !verb && (len(obj) > 0 || len(subj) == 0) {
