@@ -100,8 +100,7 @@ func blocForcesAsHelp(d *doc, evs []parley.Event) {
 		if e.Type != parley.Mobilize || e.Mode != "troops" || !strings.HasPrefix(e.Target.ID, "state:") {
 			continue
 		}
-		a := d.actors[e.Source.ID]
-		if a == nil || a.Kind != parley.Organization || a.Role != "intergovernmental organisation" || militaryAlliance(a.Name) {
+		if !d.intergovernmental(e.Source.ID) || militaryAlliance(d.actors[e.Source.ID].Name) {
 			continue
 		}
 		e.Type, e.CAMEO, e.Mode = parley.Aid, "074", ""

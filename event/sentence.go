@@ -13422,7 +13422,7 @@ func (d *doc) talksWithBody(k, ce int) []string {
 			j++
 		}
 		if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 {
-			if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.Organization && a.Role == "intergovernmental organisation" {
+			if d.intergovernmental(m.Actors[0]) {
 				return m.Actors
 			}
 		}
