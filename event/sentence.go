@@ -6685,6 +6685,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// ambassador": from the other state named last
 			obj = d.otherStateBefore(k, subj)
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && counterpartTypes[sn.typ] && !d.actorNamedIn(k+1, ce, subj) {
+			obj, impliedAt = d.storyCounterpart(k, subj) // "Chief Abiola has rejected the annulment": the side he has faced all along
+		}
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
