@@ -857,7 +857,8 @@ var verbs = []struct {
 	{"declare", []sense{s(parley.Agree, "030", symmetric, "with").takes("partnership")}},
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
-	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
+	{"re-establish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
+	{"reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	// "Ankara and Cairo mended ties last year"
 	{"mend", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "fences")}},
 	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire", "compromise", "settlement")}},
@@ -1114,7 +1115,7 @@ var verbs = []struct {
 	{"go|went|gone|goes|going", []sense{exile}},
 	// "announced his resignation on state television", "tendered her
 	// resignation": the resignation itself, told by its announcement
-	{"tender|submit", []sense{resignationHanded}},
+	{"tender", []sense{resignationHanded}}, {"submit", []sense{resignationHanded}},
 	// "handed his resignation to the King", "sent his letter of
 	// resignation to Congress": to the one it is handed to
 	{"hand", []sense{resignationHanded}}, {"send|sent", []sense{resignationHanded}}, {"sign", []sense{resignationHanded}},
