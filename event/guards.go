@@ -3074,6 +3074,23 @@ func crowdObject(d *doc, k int) bool {
 	return ok && len(m.Actors) == 1 && d.crowd(m.Actors[0])
 }
 
+// crowdBeating accepts "beat" as force when a crowd is beaten or beats:
+// "police beat demonstrators", "protesters beat the party's leader", "was
+// beaten by protesters" (not "Biden beat Trump in Georgia", a vote won).
+func crowdBeating(d *doc, k int) bool {
+	if crowdObject(d, k) || d.crowdSubject(k) {
+		return true
+	}
+	if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("by") {
+		return false
+	}
+	if crowdNouns[d.tok(k+2).Norm] {
+		return true
+	}
+	m, ok := d.mentionAt(k + 2)
+	return ok && len(m.Actors) == 1 && d.crowd(m.Actors[0])
+}
+
 // callOnActor accepts the noun "call" followed by "on" and an actor:
 // "his call on both sides", not "a phone call on Tuesday".
 func callOnActor(d *doc, k int) bool {

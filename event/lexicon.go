@@ -1827,7 +1827,7 @@ var verbs = []struct {
 	{"clear|cleared|clearing|clears", []sense{s(parley.Assault, "175", directed, "").when(crowdObject)}},
 	{"evict|evicted|evicting|evicts", []sense{s(parley.Assault, "175", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
-	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
+	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdBeating)}},
 	{"launch", []sense{
 		missileShow, strikeCalled,
 		// "three days before launching its invasion of Ukraine"
