@@ -2235,6 +2235,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 				continue
 			}
+			if n == "of" && pendingPrep == "" && direct && sn.typ == parley.Support && i-from <= 3 && i > 0 &&
+				d.tok(i-1).Is("appointment", "election", "re-election", "reelection", "victory", "win", "inauguration", "nomination", "formation") {
+				continue // "welcomed the appointment of Sushila Karki", "the formation of Karki's government": hers, as "welcomed Karki's appointment"
+			}
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
 				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions", "unit", "units", "branch", "wing", "cell", "cells", "members") {
 				continue // "detained dozens of Palestinian protesters", "blamed a unit of Russia's GRU": still the direct object
