@@ -330,6 +330,10 @@ var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "c
 // (else at whoever demanded it).
 var resignationHanded = s(parley.Retreat, "0831", directed, "to").withMode("resign").takes("resignation").when(ownResignation)
 
+// stepsAgainst are measures announced or taken "against" another: a
+// penalty, whatever it is ("announced identical steps against India").
+var stepsAgainst = s(parley.Sanction, "163", directed, "against").takes("steps", "step")
+
 // visasCut is fewer visas granted to another state's people.
 var visasCut = s(parley.Sanction, "163", directed, "for", "to", "of").takes("visa", "visas")
 
@@ -1342,6 +1346,8 @@ var verbs = []struct {
 	// aim at China", "hit back at", "rounded on", "mocked"
 	{"rail", []sense{s(parley.Accuse, "111", directed, "against", "at").withMode("disapprove").needs("against", "at")}},
 	{"take|took|taken|taking|takes", []sense{
+		// "took reciprocal steps against India"
+		stepsAgainst,
 		// "took a swipe at Islamabad", "took potshots at Brussels"
 		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs(aimWords...).when(aimAt),
 		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
@@ -1544,6 +1550,8 @@ var verbs = []struct {
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...).when(announcedPenalty),
+		// "Pakistan announced identical steps against India"
+		stepsAgainst,
 		resignationHanded,
 		// "announced $500 million in aid to Ukraine" (not "announced that
 		// it was cutting assistance to El Salvador")

@@ -22,3 +22,22 @@ func TestStandingOfAPersonBacked(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Jair Bolsonaro", target: "Mauricio Macri"}}},
 	})
 }
+
+// TestStepsAgainst covers steps announced or taken "against" another
+// state: a penalty, whatever the steps are; steps taken for one's own
+// ends are none.
+func TestStepsAgainst(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"announced_steps_against", "2001-12-28",
+			"Pakistan announced identical steps against India a few hours later.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "India"}}},
+		{"took_steps_against", "2001-12-28",
+			"Pakistan took reciprocal steps against India on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "India"}}},
+	})
+	runNotCases(t, []notCase{
+		{"steps_to_protect_its_own", "2001-12-28",
+			"Pakistan took steps to protect its citizens in India.",
+			want{typ: parley.Sanction, source: "Pakistan"}},
+	})
+}
