@@ -48,6 +48,9 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 				y, r.story = ny, true
 			}
 		}
+		if wd < 0 && st.startsAhead(ts, y, m, d1) {
+			y++ // "barred Pakistani aircraft from January 1", written on 27 December: the coming one
+		}
 		r.anchored, r.anchor = true, st.pubDate()
 	default:
 		if !validDay(2000, m, d1) || !validDay(2000, m, d2) {
@@ -66,6 +69,35 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 	}
 	r.rel = st.relation(r.e, r.l)
 	return r, true
+}
+
+// startsAhead reports whether the day d of month m in year y, written
+// without a year, opens a regime — "from January 1", "starting January
+// 1", "effective January 1", "takes effect on January 1" — and falls
+// nearly a year before publication while the same day of the next year
+// falls within weeks after it: a measure announced in late December for
+// the new year, not one that began eleven months before.
+func (st *state) startsAhead(ts, y int, m time.Month, d int) bool {
+	if !validDay(y+1, m, d) || !ymd(y, m, d).Before(st.pub.AddDate(0, 0, -300)) || ymd(y+1, m, d).After(st.pub.AddDate(0, 0, 60)) {
+		return false
+	}
+	at := ts - 1
+	if at >= 0 && st.is(at, "on") {
+		at-- // "takes effect on January 1"
+	}
+	switch {
+	case at < 0:
+		return false
+	case st.is(at, "from") || st.is(at, "starting") || st.is(at, "effective") || st.is(at, "beginning"):
+		return true
+	case at >= 1 && st.is(at, "of") && st.is(at-1, "as"):
+		return true
+	case at >= 1 && st.is(at, "effect") && (st.is(at-1, "take") || st.is(at-1, "takes") || st.is(at-1, "took") || st.is(at-1, "taking")):
+		return true
+	case at >= 1 && st.is(at, "force") && (st.is(at-1, "into") || st.is(at-1, "in")):
+		return true
+	}
+	return false
 }
 
 // staleWill reports whether day d of month m in year y, which a clause

@@ -671,6 +671,21 @@ func TestScheduledInfinitivesLookAhead(t *testing.T) {
 	})
 }
 
+// TestRegimesFromTheNewYear holds a year-less day that opens a measure,
+// written in late December, to the coming new year, and any other such
+// day, or one written months away, to the past one.
+func TestRegimesFromTheNewYear(t *testing.T) {
+	late, _ := parley.ParseDate("2001-12-27")
+	mid, _ := parley.ParseDate("2001-06-27")
+	runCases(t, []tableCase{
+		{pub: late, text: "India barred the airline from its airspace from January 1.", expr: "January 1", value: "2002-01-01"},
+		{pub: late, text: "The new visa rules take effect on January 1.", expr: "January 1", value: "2002-01-01"},
+		{pub: late, text: "The ban applies as of January 1.", expr: "January 1", value: "2002-01-01"},
+		{pub: late, text: "The two sides met on January 1.", expr: "January 1", value: "2001-01-01"},
+		{pub: mid, text: "India barred the airline from its airspace from January 1.", expr: "January 1", value: "2001-01-01"},
+	})
+}
+
 // TestTable scores the tagger on the table and fails below 97 % exact.
 func TestTable(t *testing.T) {
 	cs := parseTable(t)
