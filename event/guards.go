@@ -1577,10 +1577,7 @@ func attendedAlone(d *doc, k int) bool {
 	if j < n && d.tok(j).Is("too", "also") {
 		j++
 	}
-	if !(j >= n || d.tok(j).Is(".", ";") || d.tok(j).Is("as") && j+2 < n && d.tok(j+1).Is("a", "an") && d.tok(j+2).Is("guest", "observer", "observers", "guests")) {
-		return false
-	}
-	return true
+	return j >= n || d.tok(j).Is(".", ";") || d.tok(j).Is("as") && j+2 < n && d.tok(j+1).Is("a", "an") && d.tok(j+2).Is("guest", "observer", "observers", "guests")
 }
 
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
@@ -4916,21 +4913,31 @@ func (d *doc) meetingNamed(k int, word string) []string {
 // three sentences up to token k when a host received it, else all its
 // participants.
 func (d *doc) lastMeetingHost(k int) []string {
-	if e, ok := d.lastHostedMeeting(k); ok {
+	e, hosted, ok := d.meetingJoined(k)
+	switch {
+	case !ok:
+		return nil
+	case hosted:
 		return []string{e.Target.ID}
 	}
-	return d.lastMeeting(k)
+	return participantIDs(e)
 }
 
 // lastMeetingDay returns the day of the meeting lastMeetingHost finds.
 func (d *doc) lastMeetingDay(k int) parley.Date {
+	e, _, _ := d.meetingJoined(k)
+	return e.Date
+}
+
+// meetingJoined returns the meeting one who attends at k joins: the
+// latest a host received in the three sentences before, else the latest
+// of two or more; hosted tells which.
+func (d *doc) meetingJoined(k int) (e parley.Event, hosted, ok bool) {
 	if e, ok := d.lastHostedMeeting(k); ok {
-		return e.Date
+		return e, true, true
 	}
-	if e, ok := d.lastGroupMeeting(k); ok {
-		return e.Date
-	}
-	return parley.Date{}
+	e, ok = d.lastGroupMeeting(k)
+	return e, false, ok
 }
 
 // byCrowd accepts a verb whose subject, the actor named last in the
