@@ -2951,7 +2951,10 @@ var ownStanding = map[string]bool{"victory": true, "win": true, "election": true
 	"withdrawal": true, "departure": true, "efforts": true, "role": true, "stance": true, "position": true,
 	// "Kyiv criticised his trip", "condemned her remark": the one who went or spoke
 	"visit": true, "visits": true, "trip": true, "trips": true, "remark": true, "comment": true, "speech": true,
-	"rhetoric": true, "conduct": true, "actions": true}
+	"rhetoric": true, "conduct": true, "actions": true,
+	// "turned down his application", "rejected their demands": the one who asked
+	"application": true, "request": true, "requests": true, "bid": true, "appeal": true, "plea": true,
+	"petition": true, "demand": true, "demands": true}
 
 // dateWordBefore reports whether token j belongs to a time phrase that
 // stands between a relative pronoun and its verb: a date's own words or

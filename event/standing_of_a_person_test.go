@@ -41,3 +41,16 @@ func TestStepsAgainst(t *testing.T) {
 			want{typ: parley.Sanction, source: "Pakistan"}},
 	})
 }
+
+// TestRequestsTurnedDown covers a refusal of a request named by its
+// asker's possessive: aimed at the one who asked.
+func TestRequestsTurnedDown(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"turned_down_his_application", "2018-08-11",
+			"Tendai Biti crossed into Zambia on Wednesday, but Zambian officials turned down his application the same day.",
+			[]want{{typ: parley.Reject, source: "Zambia", target: "Tendai Biti"}}},
+		{"rejected_her_request", "2024-08-06",
+			"Sheikh Hasina asked to stay in Britain. The British government rejected her request on Tuesday.",
+			[]want{{typ: parley.Reject, source: "United Kingdom", target: "Sheikh Hasina"}}},
+	})
+}

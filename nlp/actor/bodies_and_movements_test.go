@@ -292,3 +292,14 @@ func TestBodiesNamedByTheirLeadingHead(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestAcronymsSharedAcrossStates covers an acronym two bodies of
+// different states share: the one of the story's state.
+func TestAcronymsSharedAcrossStates(t *testing.T) {
+	tests := []mentionCase{
+		{"nasa_in_a_kenyan_story", "Kenya's Supreme Court annulled the election on Friday. On 18 August NASA filed its petition against President Uhuru Kenyatta.", "2017-09-04", "NASA", []string{"org:nasa-kenya"}},
+		{"nasa_in_an_american_story", "NASA launched a probe from Florida on Friday, the White House said.", "2017-09-04", "NASA", []string{"org:nasa"}},
+		{"pap_in_a_polish_story", "Polish workers struck in Radom on Friday. The official news agency PAP said order had been restored.", "1976-06-26", "PAP", []string{"org:pap-poland"}},
+	}
+	runMentionCases(t, tests)
+}
