@@ -684,7 +684,7 @@ var verbs = []struct {
 	}},
 	// "Ukraine filed a lawsuit against Russia at the International Court of
 	// Justice", "filed a diplomatic protest against China"
-	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges", "application"),
+	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to", "challenging", "contesting").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges", "application"),
 		// "filed a diplomatic protest over the presence of Chinese vessels"
 		s(parley.Accuse, "114", directed, "over").withMode("allege").takes("protest", "protests")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},

@@ -29,3 +29,13 @@ func TestRebukesAndSecondClauses(t *testing.T) {
 			}},
 	})
 }
+
+// TestPetitionsChallenging covers a petition or suit filed "challenging"
+// or "contesting" what another did: a charge against that other.
+func TestPetitionsChallenging(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"petition_challenging_a_commission", "2018-08-11",
+			"The MDC Alliance filed a petition in the Constitutional Court challenging the Zimbabwe Electoral Commission's count.",
+			[]want{{typ: parley.Accuse, source: "MDC Alliance", target: "Election Commission of Zimbabwe"}}},
+	})
+}
