@@ -2624,7 +2624,9 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 var penalties = []string{"sanctions", "tariffs", "surcharge", "surcharges", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions", "surtax", "surtaxes",
 	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes",
 	// "imposed a fine on Poland", "a penalty of 500,000 euros a day"
-	"fine", "fines", "penalty"}
+	"fine", "fines", "penalty",
+	// "imposed a transit fee of 45 dollars a tonne on Russian oil"
+	"fee", "fees"}
 
 // stressedSupport: "underscored the United States' support for a strong
 // Vietnam", "reiterated China's backing for Pakistan".

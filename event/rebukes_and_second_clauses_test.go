@@ -39,3 +39,13 @@ func TestPetitionsChallenging(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "MDC Alliance", target: "Election Commission of Zimbabwe"}}},
 	})
 }
+
+// TestFeesImposed covers a fee imposed on another state's goods: a
+// penalty, as a levy or a duty is.
+func TestFeesImposed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"transit_fee_on_oil", "2007-01-12",
+			"Belarus imposed a transit fee of 45 dollars a tonne on Russian oil on Monday.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Russia"}}},
+	})
+}
