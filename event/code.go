@@ -199,6 +199,7 @@ func dateFromNeighbours(d *doc, out []parley.Event) {
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
 	dateFromDayBefore(d, out)
+	dateFromSequenceCue(d, out)
 }
 
 // dropDeniedRepeats drops a use of force told as not done when the

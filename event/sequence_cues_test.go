@@ -1,0 +1,28 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestActsToldInSequence checks acts whose clause ties them to what was
+// told just before ("within hours of the execution", "three days later"):
+// they take that date, or its month when the count is vague.
+func TestActsToldInSequence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"within_hours_of_a_deed_not_coded", "2019-04-10",
+			"Saudi Arabia executed a Norwegian national on Tuesday. Within hours of the execution, Norway recalled its ambassador from Riyadh.",
+			[]want{{typ: parley.Sanction, source: "Norway", target: "Saudi Arabia", date: "2019-04-09"}}},
+		{"hours_after_a_ruling", "2016-07-22",
+			"A Turkish court upheld the ban on the opposition party on Thursday. Hours after the ruling, the European Union urged Turkey to respect political pluralism.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Turkey", date: "2016-07-21"}}},
+		{"within_days_gives_the_month", "2024-01-20",
+			"Floods swept through Niamey on 10 December 2023. Within days Nigerien troops surrounded the French embassy and detained the French ambassador.",
+			[]want{{typ: parley.Coerce, source: "Niger Armed Forces", target: "France", date: "2023-12"}}},
+		// A time of day is no act to follow.
+		{"shortly_before_midnight_is_a_time", "2020-02-12",
+			"Iran's letter reached New York on Sunday. Pérez de Cuéllar, who read it shortly before midnight, welcomed Iran's decision.",
+			[]want{{typ: parley.Support, source: "Pérez de Cuéllar", target: "Iran", date: "-"}}},
+	})
+}
