@@ -43,6 +43,7 @@ travis ulrich valentina valeria valerie vanessa vasily victor victoria viktor vi
 walter wang wei wen william wolfgang xavier yang yasmin yehuda yevgeny yoshi yoshiko youssef yuki yuri yusuf
 yves zainab zhang zoe zoltan
 corina fernanda gilberto guillermo orlando ramiro
+tommy bobby teddy kenny ronnie willie sammy freddie frankie lenny
 abbas abdallah abdelaziz abdelfattah abdelkader abdelmadjid abdulaziz abdulla abdullahi abdulrahman adnan
 akram amal amina ammar amr anas anwar ayman aziz badr bandar bassam bilal dalia emad fadi fahad fahd farid
 faris farouk fawzi fayez fouad gamal ghassan habib hadi hafez haidar haider hamad hamdan hani hashem hazem

@@ -29,3 +29,15 @@ func TestTitlesTheNamesakeNeverHeld(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestCapitalsAsFamilyNames covers a capital written after a given name:
+// the family name of someone the base does not know, not the state's
+// government; after a word that is no given name it stays the capital.
+func TestCapitalsAsFamilyNames(t *testing.T) {
+	tests := []mentionCase{
+		{"a_capital_after_a_given_name", "Labour MP Tommy Douglas accused the minister of misleading parliament.", "1970-10-16", "MP Tommy Douglas", []string{"new:person:tommy-douglas"}},
+		{"a_capital_after_a_given_name_without_a_title", "The motion was tabled by Kenny Kingston on Monday.", "2011-06-30", "Kenny Kingston", []string{"new:person:kenny-kingston"}},
+		{"a_capital_after_another_word", "A statement read on Radio Mogadishu accused Ethiopia of aggression.", "1978-03-09", "Mogadishu", []string{"state:SOM"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -919,7 +919,7 @@ func (d *doc) unknownPerson(i int) int {
 		if j > i && d.toks[j].NewlineBefore {
 			break
 		}
-		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !surnamesOrPlaces(en) && !d.particleSurname(j, en) {
+		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !surnamesOrPlaces(en) && !d.particleSurname(j, en) && !(j == i+1 && givenName(d.toks[i].Norm) && surnamesPlacesOrCapitals(en)) {
 			if e := d.fullNameAfterGiven(i, j, en); e != nil {
 				// "Dr Abubakar Bukola Saraki": a known person's full name
 				// with a given name before it that the base leaves out.
@@ -975,7 +975,8 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
-		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && (surnamesOrPlaces(en) || d.particleSurname(k, en))) {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && (surnamesOrPlaces(en) || d.particleSurname(k, en))) &&
+			!(k == i+1 && givenName(d.toks[i].Norm) && surnamesPlacesOrCapitals(en)) {
 			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
@@ -1789,6 +1790,21 @@ func onlySurnames(en *entry) bool {
 func onlyPlaces(en *entry) bool {
 	for _, t := range en.targets {
 		if t.entity.Kind != kb.KindPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// surnamesPlacesOrCapitals reports whether every entity a dictionary
+// entry names is a place, a person by family name or a state by its
+// capital: after a given name, such a word is a family name ("Tommy
+// Douglas", not the Isle of Man's government; but "Radio Mogadishu" is
+// no one).
+func surnamesPlacesOrCapitals(en *entry) bool {
+	for _, t := range en.targets {
+		capital := t.via == parley.ViaMetonym && t.entity.Kind == kb.KindState && strings.EqualFold(t.entity.Capital, strings.Join(en.toks, " "))
+		if t.via != parley.ViaSurname && t.entity.Kind != kb.KindPlace && !capital {
 			return false
 		}
 	}
