@@ -12187,7 +12187,9 @@ func (d *doc) lowerWordsIn(a, b int) int {
 // warm welcome", "their first meeting", "the latest strike".
 var newsAdjectives = map[string]bool{"warm": true, "cordial": true, "recent": true, "last": true, "first": true,
 	"latest": true, "new": true, "next": true, "previous": true, "final": true, "historic": true, "brief": true,
-	"rare": true, "fresh": true, "further": true, "second": true, "third": true, "surprise": true, "unprecedented": true}
+	"rare": true, "fresh": true, "further": true, "second": true, "third": true, "surprise": true, "unprecedented": true,
+	"written": true, "formal": true, "official": true, "urgent": true, "personal": true, "direct": true, "renewed": true,
+	"repeated": true, "similar": true, "earlier": true, "public": true, "special": true, "verbal": true, "oral": true}
 
 // leadInBefore returns the "after" or "following" that opens the phrase
 // of time holding the noun at k — "after three days of talks", "after
