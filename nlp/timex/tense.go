@@ -342,12 +342,19 @@ func (st *state) verbTense(j int) tense {
 	// ("killed" is also a count noun, "five killed", but not after a name.)
 	countOnly := e != nil && e.has(fCountNoun) && !st.numTok(j-1)
 	if (e == nil || countOnly) && !t.up && t.e-t.s > 3 && st.text[t.e-2:t.e] == "ed" && st.text[t.e-3] != 'e' {
-		if j > 0 && st.toks[j-1].lx.has(fDet) && !st.toks[j-1].lx.has(fHave) {
+		if j > 0 && st.toks[j-1].lx.has(fDet) && !st.toks[j-1].lx.has(fHave) && !st.pronounSubject(j-1) {
 			return tUnknown // "the detained migrants": an adjective
 		}
 		return st.participle(j)
 	}
 	return tUnknown
+}
+
+// pronounSubject reports whether the determiner at j is a demonstrative
+// standing alone at the head of its sentence, a subject: "That changed
+// on 24 February" (not "That detained migrant").
+func (st *state) pronounSubject(j int) bool {
+	return (st.is(j, "that") || st.is(j, "this")) && (j == 0 || st.sent[j-1] != st.sent[j])
 }
 
 // lightVerb reports whether the word at j is a verb that takes a noun of
