@@ -1,6 +1,9 @@
 package actor
 
-import "parley"
+import (
+	"parley"
+	"parley/nlp/token"
+)
 
 // speakingDocuments are papers a body issues that news prose has act in
 // the body's place: "The statement accused …", "The resolution demands
@@ -165,4 +168,30 @@ func (d *doc) findingIssuer(i int) string {
 		return d.sentenceSubject(back)
 	}
 	return ""
+}
+
+// lawWords end the title of a law or a bill, written capitalised.
+var lawWords = set("Act", "Law", "Bill")
+
+// lawTitle skips the title of a law that opens at i — "the Cuban Liberty
+// and Democratic Solidarity Act", "the Taiwan Relations Act": a run of
+// capitalised words (with "and", "of", "for" and "the" between them)
+// closed within seven words by "Act", "Law" or "Bill" (ending the run,
+// and with no "of" on either side) names the law, not
+// the bodies and states in its words. It returns the position after the
+// title, or i.
+func (d *doc) lawTitle(i int) int {
+	if !d.toks[i].Upper || d.toks[i].Kind != token.Word || i > 0 && d.toks[i-1].Upper && d.toks[i-1].Kind == token.Word && !d.toks[i].NewlineBefore {
+		return i // (only at the run's head)
+	}
+	for j := i + 1; j < len(d.toks) && j < i+7; j++ {
+		t := d.toks[j]
+		if lawWords[t.Text] && !d.toks[j-1].Is("of") && !(j+1 < len(d.toks) && (d.toks[j+1].Upper && d.toks[j+1].Kind == token.Word || d.toks[j+1].Is("of"))) {
+			return j + 1 // (not "President Bill Clinton", "the Ministry of Law", "the Tribunal for the Law of the Sea")
+		}
+		if t.NewlineBefore || t.Kind != token.Word || !t.Upper && !t.Is("and", "of", "for", "the") {
+			return i
+		}
+	}
+	return i
 }

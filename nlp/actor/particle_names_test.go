@@ -41,3 +41,17 @@ func TestCapitalsAsFamilyNames(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestNamesInLawTitles covers states and bodies named inside a law's
+// title ("the Taiwan Relations Act"): no actor; "Bill" as a given name,
+// "Ministry of Law" and "the Law of the Sea" are no such titles.
+func TestNamesInLawTitles(t *testing.T) {
+	tests := []mentionCase{
+		{"a_state_opening_a_law", "Carter signed the Taiwan Relations Act in April 1979.", "1979-04-20", "Taiwan", nil},
+		{"a_body_inside_a_law", "Congress passed the Iran and Libya Sanctions Act on Monday.", "1996-08-06", "Libya", nil},
+		{"bill_as_a_given_name", "President Bill Clinton met Jiang Zemin.", "1997-10-29", "President Bill Clinton", []string{"person:bill-clinton"}},
+		{"a_ministry_of_law", "India's Ministry of Law issued a notice.", "2020-01-10", "Ministry of Law", []string{"org:ind-ministry-of-law"}},
+		{"the_law_of_the_sea", "Bangladesh welcomed the ruling of the International Tribunal for the Law of the Sea.", "2012-03-15", "International Tribunal for the Law of the Sea", []string{"org:itlos"}},
+	}
+	runMentionCases(t, tests)
+}

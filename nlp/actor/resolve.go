@@ -617,6 +617,9 @@ func (d *doc) step(i int) int {
 	if t.Kind == token.Punct || d.datelineAgency(i) {
 		return i + 1
 	}
+	if n := d.lawTitle(i); n > i {
+		return n
+	}
 	if n := d.regionGroup(i); n > i {
 		return n
 	}
