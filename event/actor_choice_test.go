@@ -35,7 +35,7 @@ func TestActorsPicked(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Russia", target: "Germany", date: "2024-05-07"}}},
 		{"ministry_cutting_contacts_with_the_main_state", "2023-08-10",
 			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
-			[]want{{typ: parley.Sanction, source: "Ministry of Defence of China", target: "Japan", date: "2023-08-08"}}},
+			[]want{{typ: parley.Sanction, source: "Ministry of National Defense of China", target: "Japan", date: "2023-08-08"}}},
 		// A family name after a title: who holds or last held the office.
 		{"titled_surname_is_the_holder_on_the_day", "2024-05-10",
 			"Former Prime Minister Nawaz Sharif spoke on Monday. Prime Minister Sharif accused India of lying on Tuesday.",

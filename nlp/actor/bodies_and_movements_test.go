@@ -16,7 +16,7 @@ func TestElliptedBodies(t *testing.T) {
 	tests := []mentionCase{
 		{"two_states_foreign_ministries", "The Russian and Chinese foreign ministries condemned the strike on Monday.", "2024-05-10", "Chinese foreign ministries", []string{"org:mfa-china"}},
 		{"the_first_of_two_states_foreign_ministries", "The Russian and Chinese foreign ministries condemned the strike on Monday.", "2024-05-10", "Russian", []string{"org:mfa-russia"}},
-		{"the_first_of_three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "French", []string{"org:fra-ministry-of-defence"}},
+		{"the_first_of_three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "French", []string{"org:french-armed-forces-ministry"}},
 		{"three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "Italian defence ministries", []string{"org:ita-ministry-of-defence"}},
 		{"two_states_embassies", "The US and British embassies in Kabul suspended their operations.", "2021-08-15", "British embassies", []string{"org:gbr-embassy"}},
 		{"two_parties", "The Democratic and Republican parties agreed on a stopgap budget.", "2024-05-10", "Democratic and Republican parties", []string{"org:democratic-party-us", "org:republican-party-us"}},

@@ -942,6 +942,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"congress"} // a bare "Congress" in a story about Peru: "Peru's Congress", the base's own
 	case "Coast Guard":
 		heads = []string{"coast guard", "coastguard"} // "China's coast guard": the China Coast Guard
+	case "Ministry of Defence":
+		heads = []string{"defence ministry", "defense ministry"} // "Mexico's Defence Ministry": SEDENA, the Secretariat of National Defense
 	case "Democratic Party", "Conservative Party", "Social Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
 		// the names localBodies gives: "South Korea's Democratic Party"
 		heads = []string{body}

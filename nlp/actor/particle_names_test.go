@@ -55,3 +55,14 @@ func TestNamesInLawTitles(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestDefenceMinistriesByTheirOwnNames covers a state's defence ministry
+// that the base knows by its own name: "Mexico's Defence Ministry" is the
+// Secretariat of National Defense, whichever the spelling.
+func TestDefenceMinistriesByTheirOwnNames(t *testing.T) {
+	tests := []mentionCase{
+		{"a_ministry_known_by_its_own_name", "Mexico's Defence Ministry denied the accusation.", "1994-01-12", "Mexico's Defence Ministry", []string{"org:sedena"}},
+		{"the_ministry_in_a_story_from_the_capital", "In Mexico City, the Defence Ministry denied the accusation.", "1994-01-12", "Defence Ministry", []string{"org:sedena"}},
+	}
+	runMentionCases(t, tests)
+}
