@@ -4624,6 +4624,19 @@ func (d *doc) placeEnd(i int) int {
 	return i
 }
 
+// withinPlace reports whether token i lies inside a place named before
+// it, past the place's first word: the ", South Africa" of "Pretoria,
+// South Africa".
+func (d *doc) withinPlace(i int) bool {
+	t := d.tok(i)
+	for _, p := range d.in.Places {
+		if p.Span.Start < t.Start && t.End <= p.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
 // byAgent finds the agent of a passive trigger: "by X" after it.
 func (d *doc) byAgent(k, ce int) []string { return d.agentAfter(k, ce, "by") }
 

@@ -4561,6 +4561,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		found := reduced >= 0
 		reach := k + 8
 		for i := from; i < ce && i <= reach; i++ {
+			if d.withinPlace(i) {
+				reach++ // "signed in Pretoria, South Africa, a peace agreement": the state a city lies in counts as no word
+			}
 			if d.tok(i).Is(",") && reach < k+12 && i > from && i+1 < ce && d.listWord(i-1) && d.listWord(i+1) {
 				reach++ // a list before the noun: "halted all air, rail, road and sea traffic with Georgia"
 			}

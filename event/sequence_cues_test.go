@@ -26,3 +26,14 @@ func TestActsToldInSequence(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Pérez de Cuéllar", target: "Iran", date: "-"}}},
 	})
 }
+
+// TestSigningsInACityOfAState checks a signing told with the city and
+// its state before the accord: "signed in Pretoria, South Africa, a peace
+// agreement with …" is still a signing with the one after "with".
+func TestSigningsInACityOfAState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"city_and_state_before_the_accord", "2002-07-31",
+			"President Paul Kagame on Tuesday signed in Pretoria, South Africa, a peace agreement with President Joseph Kabila.",
+			[]want{{typ: parley.Agree, source: "Paul Kagame", target: "Joseph Kabila", date: "2002-07-30"}}},
+	})
+}

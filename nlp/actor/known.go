@@ -109,6 +109,10 @@ func (d *doc) known(i int) int {
 	if len(state)+len(person)+len(surnamed)+len(org)+len(place) == 0 {
 		return i
 	}
+	if len(state) > 0 && state[0].via == parley.ViaName && len(person)+len(surnamed)+len(org)+len(place) == 0 && d.cityQualifier(i, end, state[0].entity) {
+		d.places[len(d.places)-1].Span.End = d.toks[end-1].End
+		return end // "voted in San José, Costa Rica, on Tuesday": where the city is, no actor
+	}
 	d.stateNamedFirst(state)
 	if len(place) > 0 {
 		p := place[0].entity
@@ -1247,6 +1251,17 @@ func (d *doc) placeUse(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// cityQualifier reports whether the state named at i..end follows a
+// place of its own and a comma, as the state it lies in: "in San José,
+// Costa Rica, on Tuesday" (not "in Kyiv, Ukraine's president said").
+func (d *doc) cityQualifier(i, end int, st *kb.Entity) bool {
+	if i < 2 || !d.toks[i-1].Is(",") || len(d.places) == 0 || end < len(d.toks) && d.toks[end].Is("'s", "’s") {
+		return false
+	}
+	p := d.places[len(d.places)-1]
+	return p.Span.End == d.toks[i-2].End && (p.Country == st.Country || p.Country == d.inItsDay(st).Country)
 }
 
 // quoteMarks open or close a quotation: one may stand between a noun and

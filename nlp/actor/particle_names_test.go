@@ -66,3 +66,15 @@ func TestDefenceMinistriesByTheirOwnNames(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestStatesAfterTheirCities covers "in San José, Costa Rica,": the state
+// tells where the city lies and is no actor; "Ukraine's president" after
+// "In Kyiv," still is one.
+func TestStatesAfterTheirCities(t *testing.T) {
+	tests := []mentionCase{
+		{"a_state_after_its_city", "The ministers voted in San José, Costa Rica, on Tuesday to end the sanctions.", "1975-07-30", "Costa Rica", nil},
+		{"a_state_owning_a_title_after_a_city", "In Kyiv, Ukraine's president said he would travel to Warsaw.", "2023-03-01", "Ukraine's president", []string{"person:volodymyr-zelensky"}},
+		{"a_state_owning_its_government_after_a_city", "In Kyiv, Ukraine's government said it would respond.", "2023-03-01", "Ukraine's government", []string{"state:UKR"}},
+	}
+	runMentionCases(t, tests)
+}
