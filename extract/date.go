@@ -801,13 +801,11 @@ func urlDate(u string) (time.Time, bool) {
 		}
 		return s != ""
 	}
-	ok := func(y, m, d int) (time.Time, bool) {
-		if y < 1990 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
-			return time.Time{}, false
-		}
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		return t, t.Day() == d
-	}
+	// Paths laid out as dates may be an archive's old news
+	// ("/1981/06/09/"); eight bare digits may be an id, so only recent
+	// years count there.
+	ok := func(y, m, d int) (time.Time, bool) { return dayIfValid(y, m, d, 1900) }
+	compact := func(y, m, d int) (time.Time, bool) { return dayIfValid(y, m, d, 1990) }
 	parts := strings.FieldsFunc(u, func(r rune) bool { return r == '/' })
 	for i, p := range parts {
 		// /2021/06/28/
@@ -840,12 +838,22 @@ func urlDate(u string) (time.Time, bool) {
 		}
 		// /20210628/
 		if len(p) == 8 && digits(p) {
-			if t, good := ok(atoi(p[:4]), atoi(p[4:6]), atoi(p[6:])); good {
+			if t, good := compact(atoi(p[:4]), atoi(p[4:6]), atoi(p[6:])); good {
 				return t, true
 			}
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayIfValid returns the day y-m-d when it is a real day no earlier than
+// the year earliest and no later than 2200.
+func dayIfValid(y, m, d, earliest int) (time.Time, bool) {
+	if y < earliest || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
 }
 
 // nameDate reads a publication day from the start of a saved file's name,
@@ -860,10 +868,12 @@ func nameDate(doc parley.Document) (time.Time, bool) {
 	}
 	base := loc[strings.LastIndexAny(loc, `/\`)+1:]
 	var y, m, d string
+	earliest := 1990 // (eight bare digits may be an id: only recent years)
 	switch {
 	case len(base) >= 10 && base[4] == '-' && base[7] == '-':
 		y, m, d = base[:4], base[5:7], base[8:10]
 		base = base[10:]
+		earliest = 1900 // "1981-06-09-…": an archive's old news, dashed as a date
 	case len(base) >= 8:
 		y, m, d = base[:4], base[4:6], base[6:8]
 		base = base[8:]
@@ -880,12 +890,7 @@ func nameDate(doc parley.Document) (time.Time, bool) {
 			}
 		}
 	}
-	yy, mm, dd := atoi(y), atoi(m), atoi(d)
-	if yy < 1990 || yy > 2200 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
-		return time.Time{}, false
-	}
-	t := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)
-	return t, t.Day() == dd
+	return dayIfValid(atoi(y), atoi(m), atoi(d), earliest)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -100,6 +100,10 @@ func TestURLDate(t *testing.T) {
 		{"https://example.com/a/20191118/story.html", "2019-11-18"},
 		{"https://example.com/story-12345678901", ""},
 		{"https://example.com/2019/13/45/x", ""},
+		{"https://example.com/1981/06/09/world/raid.html", "1981-06-09"}, // an archive's old news
+		{"https://example.com/1962/oct/22/cuba", "1962-10-22"},
+		{"https://example.com/a/19810609/story.html", ""}, // eight bare digits of an old year: an id, maybe
+		{"https://example.com/1899/06/09/x", ""},
 	}
 	for _, tt := range tests {
 		got, ok := urlDate(tt.in)
@@ -123,6 +127,8 @@ func TestNameDate(t *testing.T) {
 		{"2021-06-15/story.txt", "", ""},                                    // a folder's date is not the page's
 		{"202106151200-story.txt", "", ""},                                  // a longer number
 		{"2021-13-40-story.txt", "", ""},
+		{"archive/1981-06-09-wire-raid.txt", "", "1981-06-09"}, // old news, dashed as a date
+		{"19810609_story.html", "", ""},                        // eight bare digits of an old year: an id, maybe
 		{"stdin", "", ""},
 	}
 	for _, tt := range tests {
