@@ -316,12 +316,12 @@ var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: tru
 
 // dateFromOccasion dates an undated event by the occasion it belongs to,
 // as a reader would:
-//   - the dated events of the article between the same two actors (as
-//     people or through their states): "Biden raised concerns about
-//     Xinjiang" in a report of the Biden–Xi summit was said at the summit;
 //   - an occasion the sentence names ("at the summit", "before the
 //     signing", "after the ceremony"): the day of the one dated event of
-//     that kind the article reports.
+//     that kind the article reports;
+//   - else the dated events of the article between the same two actors
+//     (as people or through their states): "Biden raised concerns about
+//     Xinjiang" in a report of the Biden–Xi summit was said at the summit.
 //
 // When the candidates disagree, the one within a week of publication
 // wins (a report of this week's summit that recalls an older one);
@@ -340,62 +340,74 @@ func dateFromOccasion(d *doc, evs []parley.Event) {
 			// summit's)
 			continue
 		}
-		var cands []parley.Date
-		for j := range evs {
-			m := &evs[j]
-			// The occasion is something the two said or did together: a
-			// dated sanction or strike between them says nothing of when
-			// they spoke.
-			if j == i || material[m.Type] || m.Date.Precision() < parley.PrecisionMonth || m.Status == parley.Negated || m.Status == parley.Hypothetical {
-				continue
-			}
-			if e.Status == parley.Occurred && !published.IsZero() && published.Before(m.Date) {
-				continue // a visit still to come does not date an acceptance already made
-			}
-			if m.Evidence.Span == e.Evidence.Span && toldAsEarlier(*m) && !toldAsEarlier(*e) {
-				continue // "discussed energy, following up on their meeting in May": not May's
-			}
-			if m.Evidence.Span == e.Evidence.Span && d.relativeAfter(e, m) {
-				continue // "accused Peru of breaking the accord that the two sides signed on March 3": what the act is about, not when it was done
-			}
-			if m.Evidence.Span != e.Evidence.Span && toldAsLast(*m) {
-				continue // "The two leaders last met in September": a time recalled, not the story's occasion
-			}
-			if m.Evidence.Span.End <= e.Evidence.Span.Start && d.movedOnInParagraph(m.Evidence.Span, e.Evidence.Span, m.Date) {
-				// "Kishida hosted Yoon on Thursday … Relations collapsed in
-				// 2018 … Seoul responded by filing a complaint": the story
-				// told another time since the occasion
-				continue
-			}
-			if !newsOfTheWeek(m.Date, published) && !d.sameParagraph(m.Evidence.Span, e.Evidence.Span) {
-				// "Scholz reiterated Germany's support for Ukraine" is not
-				// the pledge of June 2022 a timeline paragraph lists: an
-				// older act dates one told elsewhere only when named.
-				continue
-			}
-			if m.Mode == "phone" {
-				// "calls with both leaders": one call with each, not an
-				// occasion the two shared. A call is between its two ends.
-				call := *m
-				call.Participants = nil
-				m = &call
-			}
-			// (Talks between states count their officials only when they are
-			// the news of the week, older talks had other delegates, and
-			// only for what was said at them: two officials who met held
-			// a meeting of their own.)
-			news := m.Type == parley.Consult && e.Type != parley.Consult && newsOfTheWeek(m.Date, published)
-			if inDelegation(m, e.Source.ID, news, d.countryOf, d.leaderState) && inDelegation(m, e.Target.ID, news, d.countryOf, d.leaderState) {
-				cands = append(cands, m.Date)
-			}
-		}
+		// An occasion the sentence names ("before the signing") says
+		// more than the other dealings of the two.
+		cands := namedOccasion(evs, i)
 		if len(cands) == 0 {
-			cands = namedOccasion(evs, i)
+			cands = d.dealingDates(evs, i)
 		}
 		if d, ok := settleDates(cands, published); ok && !(e.Status == parley.Planned && e.Type == parley.Consult && !published.IsZero() && !published.Before(d)) {
 			e.Date = d // (talks still to come are not dated by an occasion already past, nor by one of the day the story came out: "agreed to meet in person")
 		}
 	}
+}
+
+// dealingDates returns the dates of the article's other dated words and
+// meetings between e's two actors, the occasions e may belong to (see
+// dateFromOccasion).
+func (d *doc) dealingDates(evs []parley.Event, i int) []parley.Date {
+	published := d.in.Published
+	e := &evs[i]
+	var cands []parley.Date
+	for j := range evs {
+		m := &evs[j]
+		// The occasion is something the two said or did together: a
+		// dated sanction or strike between them says nothing of when
+		// they spoke.
+		if j == i || material[m.Type] || m.Date.Precision() < parley.PrecisionMonth || m.Status == parley.Negated || m.Status == parley.Hypothetical {
+			continue
+		}
+		if e.Status == parley.Occurred && !published.IsZero() && published.Before(m.Date) {
+			continue // a visit still to come does not date an acceptance already made
+		}
+		if m.Evidence.Span == e.Evidence.Span && toldAsEarlier(*m) && !toldAsEarlier(*e) {
+			continue // "discussed energy, following up on their meeting in May": not May's
+		}
+		if m.Evidence.Span == e.Evidence.Span && d.relativeAfter(e, m) {
+			continue // "accused Peru of breaking the accord that the two sides signed on March 3": what the act is about, not when it was done
+		}
+		if m.Evidence.Span != e.Evidence.Span && toldAsLast(*m) {
+			continue // "The two leaders last met in September": a time recalled, not the story's occasion
+		}
+		if m.Evidence.Span.End <= e.Evidence.Span.Start && d.movedOnInParagraph(m.Evidence.Span, e.Evidence.Span, m.Date) {
+			// "Kishida hosted Yoon on Thursday … Relations collapsed in
+			// 2018 … Seoul responded by filing a complaint": the story
+			// told another time since the occasion
+			continue
+		}
+		if !newsOfTheWeek(m.Date, published) && !d.sameParagraph(m.Evidence.Span, e.Evidence.Span) {
+			// "Scholz reiterated Germany's support for Ukraine" is not
+			// the pledge of June 2022 a timeline paragraph lists: an
+			// older act dates one told elsewhere only when named.
+			continue
+		}
+		if m.Mode == "phone" {
+			// "calls with both leaders": one call with each, not an
+			// occasion the two shared. A call is between its two ends.
+			call := *m
+			call.Participants = nil
+			m = &call
+		}
+		// (Talks between states count their officials only when they are
+		// the news of the week, older talks had other delegates, and
+		// only for what was said at them: two officials who met held
+		// a meeting of their own.)
+		news := m.Type == parley.Consult && e.Type != parley.Consult && newsOfTheWeek(m.Date, published)
+		if inDelegation(m, e.Source.ID, news, d.countryOf, d.leaderState) && inDelegation(m, e.Target.ID, news, d.countryOf, d.leaderState) {
+			cands = append(cands, m.Date)
+		}
+	}
+	return cands
 }
 
 // relativeAfter reports whether act m is told after e's trigger in a

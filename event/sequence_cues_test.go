@@ -37,3 +37,14 @@ func TestSigningsInACityOfAState(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Paul Kagame", target: "Joseph Kabila", date: "2002-07-30"}}},
 	})
 }
+
+// TestOccasionsNamedFirst checks an act whose sentence names its occasion
+// ("Before the signing"): it takes that occasion's day, not the day of
+// other dealings of the two told elsewhere.
+func TestOccasionsNamedFirst(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"before_the_signing_not_the_urging_of_monday", "1994-10-27",
+			"King Hussein and Prime Minister Yitzhak Rabin signed the peace treaty at Wadi Araba today. Before the signing, President Bill Clinton held talks with King Hussein. On Monday Clinton urged King Hussein to sign the treaty without delay.",
+			[]want{{typ: parley.Consult, source: "Bill Clinton", target: "Hussein of Jordan", date: "1994-10-27"}}},
+	})
+}
