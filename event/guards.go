@@ -2052,6 +2052,26 @@ func sentForces(d *doc, k int) bool {
 	return false
 }
 
+// appealSent reports whether the verb of sending at k has the appeal it
+// sends as its own object, right after it or after the one sent to:
+// "sent Ottawa a similar appeal", "sent an urgent request to the UN" (not
+// "sent troops at Kiir's request").
+func appealSent(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.cover[i] >= 0 {
+		i = d.mentionEnd(i) // the one sent to, first
+	}
+	for j := i; j <= i+3 && j < len(d.in.Tokens); j++ { // (past an article and a word or two: "a similar appeal")
+		if d.tok(j).Is("appeal", "appeals", "request", "requests", "plea", "pleas", "demand", "demands") {
+			return true
+		}
+		if d.tok(j).Kind != token.Word || d.cover[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // sentToActor accepts "sent troops to Syria", "dispatched warships toward
 // Taiwan": a state or body right after "to", "toward" or "near", or the
 // waters near one; not "to the northern border".

@@ -1025,6 +1025,8 @@ var verbs = []struct {
 	{"come|came|comes|coming", []sense{spokeInSupport.needs("out"), s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{invitationSent,
 		missionSent, // "Chad sent 400 police officers to Haiti"
+		// "sent Ottawa a similar appeal": the one sent to is asked
+		s(parley.Request, "100", directed, "", "to").takes("appeal", "appeals", "request", "requests", "plea", "pleas", "demand", "demands").when(appealSent),
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		forcesAsked, // "sent troops into South Sudan at the request of President Kiir"
 		forcesToHelp,
@@ -2067,7 +2069,7 @@ var verbs = []struct {
 		// "Xi accepted the credentials of the Taliban's envoy": the envoy's
 		// mission recognised
 		s(parley.Support, "054", directed, "", "of", "from").takes("credentials"),
-		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
+		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms", "insistence"),
 		// "Jammeh accepted defeat in a telephone call to Barrow": the
 		// loser yields to the winner, as "conceded defeat to" does
 		s(parley.Concede, "080", directed, "to").takes("defeat"),
