@@ -950,7 +950,9 @@ var verbs = []struct {
 		// "lifted the state of emergency", "lifted the curfew": an
 		// emergency rule eased (CAMEO 0813, 0814), toward those it
 		// was aimed at
-		emergencyEased}},
+		emergencyEased,
+		// "lifted the house arrest on Kim Dae-jung": a captive freed
+		s(parley.Retreat, "0841", directed, "on", "of").withMode("release").takes("arrest", "detention", "confinement")}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
 	// "withdrew its complaint against Japan at the WTO"

@@ -38,3 +38,13 @@ func TestAppealsSentAndInsistenceAccepted(t *testing.T) {
 			want{typ: parley.Request, source: "Uganda"}},
 	})
 }
+
+// TestHouseArrestsLifted checks "lifted the house arrest on X": a
+// captive freed, by those who held him.
+func TestHouseArrestsLifted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"house_arrest_lifted_on", "2010-11-14",
+			"Myanmar's military government lifted the house arrest on Aung San Suu Kyi on Saturday.",
+			[]want{{typ: parley.Retreat, source: "Myanmar", target: "Aung San Suu Kyi", date: "2010-11-13"}}},
+	})
+}
