@@ -129,6 +129,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 		evs = append(evs, d.talksReferredTo(sent, out, evs)...)
 		evs = append(evs, d.objectionsOverridden(sent, evs)...)
 		evs = append(evs, d.answersInKind(sent)...)
+		evs = append(evs, d.votesCast(sent)...)
 		out = append(out, evs...)
 	}
 	if debug { // PARLEY_DEBUG_EVENTS: the events as built, before merging and dating
