@@ -993,8 +993,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
-			if p := d.mentionStart(j) - 1; !nominal && p-1 > cs && d.tok(p).Is("of", "for", "from") && d.cover[p-1] >= 0 && d.personAt(p-1) && d.stateMention(m2) {
-				// "Ayman Safadi of Jordan and Sameh Shoukry of Egypt met":
+			p := d.mentionStart(j) - 1
+			if p > cs && d.tok(p).Is("the") {
+				p-- // "of the Hashemite Kingdom of Jordan": the state's full style
+			}
+			if !nominal && p-1 > cs && d.tok(p).Is("of", "for", "from") && d.cover[p-1] >= 0 && d.personAt(p-1) && d.stateMention(m2) {
+				// "Ayman Safadi of Jordan and Sameh Shoukry of Egypt met",
+				// "King Hussein of the Hashemite Kingdom of Jordan and …":
 				// the person, whose side the state after "of" names.
 				j = p - 1
 				m2, _ = d.mentionAt(j)

@@ -3797,6 +3797,19 @@ func (d *doc) afterAdverbs(i, b int) int {
 	return i
 }
 
+// contentPair reports whether the clause of trigger k names a pair only
+// inside what its accord or talks are about: "between" after a word of
+// strife or ties ("to end the fighting between the army and the
+// resistance", "ending the war between", "the border between").
+func (d *doc) contentPair(k, ce int) bool {
+	for i := k + 2; i < ce && i <= k+12; i++ {
+		if d.tok(i).Is("between") && d.tok(i-1).Is("fighting", "war", "conflict", "clashes", "hostilities", "dispute", "border", "boundary", "violence", "bloodshed", "rivalry", "feud") {
+			return true
+		}
+	}
+	return false
+}
+
 // betweenOpen reports whether a "between" after trigger k still waits at
 // i for its second party: in "talks between Russia's top diplomat,
 // Sergei Lavrov, and France's Laurent Fabius ended", the ", and" after
@@ -4867,6 +4880,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if sn.frame == symmetric && len(subj) > 1 && d.contentPair(k, ce) {
+		obj = nil // "Hussein and Arafat signed an agreement to end the fighting between the Jordanian army and …": the two sign with each other
+	}
 	if verb && !passive && sn.frame == directed {
 		if ids := d.relativeObjectDoer(k, a, subj); ids != nil {
 			obj = ids // "a peace plan, which Ethiopia accepted and Eritrea rejected": the plan's proposers
