@@ -78,3 +78,14 @@ func TestStatesAfterTheirCities(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestBareFightersOfTheGroupTold covers "guerrillas" or "rebels" with no
+// article acting after an armed group was named: that group; with no
+// group told they stay a generic band.
+func TestBareFightersOfTheGroupTold(t *testing.T) {
+	tests := []mentionCase{
+		{"guerrillas_after_the_group", "The Zapatista National Liberation Army rose up in Chiapas on January 1. On January 2 guerrillas attacked the army at Rancho Nuevo.", "1994-01-12", "guerrillas", []string{"org:ezln"}},
+		{"rebels_opening_a_sentence", "The M23 took Goma in November. Rebels shelled the airport on Monday.", "2012-12-05", "Rebels", []string{"org:m23"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -6588,8 +6588,9 @@ func (d *doc) blocOf(id string) string {
 // membersReference resolves the members of a body named before acting
 // as it, where no "the" opens them: "Allies also pledged …", "Alliance
 // leaders said …", "bloc leaders agreed …" (the alliance or bloc told
-// last), and "Leaders insisted …", "where leaders demanded …" (the body
-// the text named by its leaders just before).
+// last), "Leaders insisted …", "where leaders demanded …" (the body
+// the text named by its leaders just before), and "guerrillas attacked …"
+// (the armed group told before).
 func (d *doc) membersReference(i int) int {
 	if i+1 >= len(d.toks) || i > 0 && d.toks[i-1].Is("the", "a", "their", "its", "his", "her", "our", "of") || d.onMention(i) {
 		return i
@@ -6605,6 +6606,13 @@ func (d *doc) membersReference(i int) int {
 		if id := d.anaphorBody(i, t.Norm, orgAnaphors[t.Norm]); id != "" {
 			d.mention(i, i+2, parley.ViaRole, id)
 			return i + 2
+		}
+	case t.Is("guerrillas", "rebels", "insurgents", "militants") && d.actingVerb(i+1) && (d.opensSentence(i) || i > 0 && d.toks[i-1].Kind != token.Word):
+		// "On January 2 guerrillas attacked …" after the Zapatistas were
+		// named: the armed group the story is about
+		if id := d.anaphorBody(i, t.Norm, orgAnaphors[t.Norm]); id != "" {
+			d.mention(i, i+1, parley.ViaRole, id)
+			return i + 1
 		}
 	case t.Is("leaders") && d.actingVerb(i+1) && (d.opensSentence(i) || i > 0 && d.toks[i-1].Is("where")):
 		if ids := d.bodyOfLeaders(i, "the leaders"); len(ids) == 1 {
