@@ -26,3 +26,16 @@ func TestAccordsBetweenPartiesOfTheirContent(t *testing.T) {
 			want{typ: parley.Agree, target: "Ethiopian National Defense Force"}},
 	})
 }
+
+// TestCasesArguedAgainst checks a charge argued in public: "setting out
+// the case against al-Qaeda", "laid out its evidence against Iran".
+func TestCasesArguedAgainst(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_document_setting_out_the_case", "2001-10-05",
+			"On Thursday the British government published a document setting out the case against al-Qaeda.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "al-Qaeda", date: "2001-10-04"}}},
+		{"evidence_laid_out", "2018-03-20",
+			"Britain laid out its evidence against Russia at the Security Council on Monday.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "Russia", date: "2018-03-19"}}},
+	})
+}

@@ -2050,6 +2050,11 @@ var verbs = []struct {
 	{"cave|caved", []sense{yielded.needs("in", "to")}},
 	// "Ukraine made concessions to Russia"
 	{"make|made|making|makes", []sense{s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven)}},
+	// "published a document setting out the case against al-Qaeda",
+	// "laid out its evidence against Iran", "made the case against
+	// Moscow": a charge argued in public
+	{"set|sets|setting|lay|laid|laying|lays|make|made|making|makes|present|presented|presenting|presents", []sense{
+		s(parley.Accuse, "112", directed, "against").withMode("allege").takes("case", "evidence")}},
 	{"yield", []sense{yielded.needs("to")}},
 	{"accede", []sense{yielded.needs("to")}},
 	{"relent", []sense{yielded}},
