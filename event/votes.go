@@ -53,7 +53,7 @@ func (d *doc) votesCast(sent parley.Span) []parley.Event {
 			date = issue.Date // (the vote the body's act came of)
 		}
 		for _, id := range subj {
-			if a := d.actors[id]; a == nil || a.Kind == parley.Person && len(subj) > 1 || d.crowd(id) {
+			if d.actors[id] == nil || d.crowd(id) {
 				continue
 			}
 			ev := d.pairEvent(typ, cameo, d.ref(id), issue.Target, date, sent, v, "verb:vote")
