@@ -177,9 +177,8 @@ var lawWords = set("Act", "Law", "Bill")
 // and Democratic Solidarity Act", "the Taiwan Relations Act": a run of
 // capitalised words (with "and", "of", "for" and "the" between them)
 // closed within seven words by "Act", "Law" or "Bill" (ending the run,
-// and with no "of" on either side) names the law, not
-// the bodies and states in its words. It returns the position after the
-// title, or i.
+// with no "of" on either side) names the law, not the bodies and states
+// in its words. It returns the position after the title, or i.
 func (d *doc) lawTitle(i int) int {
 	if !d.toks[i].Upper || d.toks[i].Kind != token.Word || i > 0 && d.toks[i-1].Upper && d.toks[i-1].Kind == token.Word && !d.toks[i].NewlineBefore {
 		return i // (only at the run's head)
