@@ -39,3 +39,14 @@ func TestCasesArguedAgainst(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "Russia", date: "2018-03-19"}}},
 	})
 }
+
+// TestSpeechActsAfterWhatWasSaid checks a speech act joined by "and" to
+// a reported clause: the sayer's, not the clause's subject's ("told the
+// rally that Germany needed fewer weapons, and called on Washington").
+func TestSpeechActsAfterWhatWasSaid(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called_on_after_a_that_clause", "1983-10-24",
+			"The opposition leader, Hans-Jochen Vogel, told the rally that Germany needed fewer missiles, not more, and called on Washington to keep negotiating.",
+			[]want{{typ: parley.Request, source: "Hans-Jochen Vogel", target: "United States"}}},
+	})
+}

@@ -506,6 +506,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					}
 				}
 			}
+			if coordinatedSpeechActs[d.tok(k).Norm] {
+				if sv := d.sayVerbBeforeThat(v, sa); sv >= 0 {
+					// "Brandt told the rally that Germany needed fewer
+					// weapons, and called on Washington …": a speech act
+					// joined to what was said is the sayer's
+					if main, mstart := d.subjectsOf(sv, sa, false); main != nil {
+						return main, mstart
+					}
+				}
+			}
 			if d.finiteVerbAt(k) {
 				if sv := d.sayVerbBeforeNoActor(v, k, sa); sv >= 0 {
 					// "Pakistan said two children were killed and condemned
@@ -3456,6 +3466,36 @@ func (d *doc) sayVerbBeforeNoActor(v, k, a int) int {
 	}
 	return -1
 }
+
+// sayVerbBeforeThat returns the past verb of saying whose "that" opens
+// the clause of verb v ("told the rally that Germany needed …", "said
+// that the vote was flawed"), found back from v within the clause; or -1.
+func (d *doc) sayVerbBeforeThat(v, a int) int {
+	for i := v - 1; i > a && v-i <= 14; i-- {
+		if d.tok(i).Is(";", ":", ",") {
+			return -1
+		}
+		if !d.tok(i).Is("that") || d.cover[i] >= 0 {
+			continue
+		}
+		for j := i - 1; j > a && i-j <= 4; j-- {
+			if d.sayVerbAt(j) && d.cover[j] < 0 && pastLike(d.tok(j).Norm) {
+				return j
+			}
+			if d.tok(j).Kind == token.Punct {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinatedSpeechActs are the speech acts a sayer goes on to with
+// "and" after what he said.
+var coordinatedSpeechActs = map[string]bool{"called": true, "urged": true, "appealed": true, "demanded": true,
+	"warned": true, "accused": true, "praised": true, "condemned": true, "thanked": true, "asked": true, "pressed": true,
+	"criticised": true, "criticized": true, "welcomed": true}
 
 // sayVerbBeforeModal returns the verb of saying, in the past, that
 // opens the reported clause of verb v, found back from v past the clause's
