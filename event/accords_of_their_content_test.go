@@ -50,3 +50,13 @@ func TestSpeechActsAfterWhatWasSaid(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Hans-Jochen Vogel", target: "United States"}}},
 	})
 }
+
+// TestInformedBefore checks "informed X before the raid": contact with
+// X, negated when it did not happen.
+func TestInformedBefore(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"not_informed_before", "1981-06-09",
+			"Begin acknowledged that Israel had not informed Washington before the raid.",
+			[]want{{typ: parley.Consult, source: "Israel", target: "United States", status: parley.Negated}}},
+	})
+}

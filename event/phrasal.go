@@ -130,14 +130,15 @@ var deedLightVerbs = map[string]bool{"led": true, "staged": true, "launched": tr
 	"executed": true, "lead": true, "stage": true, "launch": true, "mount": true, "carry": true, "conduct": true}
 
 // informedOf accepts an actor told of something as the object: "informed
-// Germany of its decision", "notified Seoul that …" — not "informed
-// sources" nor "was notified by".
+// Germany of its decision", "notified Seoul that …", "had not informed
+// Washington before the raid" — not "informed sources" nor "was notified
+// by".
 func informedOf(d *doc, k int) bool {
 	e := d.informedEnd(k)
 	if e > 0 && d.tok(e).Is("of") && (d.cover[e+1] >= 0 || d.tok(e+1).Is("the") && d.cover[e+2] >= 0) {
 		return false // "informed the foreign ministers of the EU member states about …": whose ministers
 	}
-	return e > 0 && d.tok(e).Is("of", "about", "that")
+	return e > 0 && d.tok(e).Is("of", "about", "that", "before", "beforehand") // ("had not informed Washington before the raid")
 }
 
 // toldOfDecision accepts "told X of (about) their decision (plans)": an
