@@ -60,3 +60,17 @@ func TestInformedBefore(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Israel", target: "United States", status: parley.Negated}}},
 	})
 }
+
+// TestDeedsOnWhatABodyOwns checks force used on what an actor named after
+// "of" owns: "bombed the headquarters of the PLO", "struck the positions
+// of the Syrian army".
+func TestDeedsOnWhatABodyOwns(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"headquarters_of_a_body", "1985-10-02",
+			"Israeli warplanes bombed the headquarters of the Palestine Liberation Organisation near Tunis on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine Liberation Organization", date: "1985-10-01"}}},
+		{"positions_of_an_army", "2020-02-04",
+			"Turkish jets struck the positions of the Syrian army near Idlib on Monday.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Syrian Armed Forces", date: "2020-02-03"}}},
+	})
+}

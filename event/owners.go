@@ -28,11 +28,15 @@ const ownerConfidence = 0.5
 // resolved to its state or organisation; or nil.
 func (d *doc) ownedTarget(k, from, ce, a, b, si int, subj []string, sn sense) []string {
 	p, h := d.ownedObject(k, from, ce, sn)
-	if p < 0 || len(subj) == 0 || !ownedLand[d.tok(h).Norm] && d.thingBefore(k, p, a) {
+	var owner string
+	if p < 0 && len(subj) > 0 {
+		owner = d.ofOwner(k, from, ce, sn) // "bombed the headquarters of the PLO"
+	}
+	if owner == "" && (p < 0 || len(subj) == 0 || !ownedLand[d.tok(h).Norm] && d.thingBefore(k, p, a)) {
 		return nil // (but "struck a car inside its territory": the ground is a state's)
 	}
-	var owner string
 	switch {
+	case owner != "":
 	case d.tok(p).Is("our"):
 		owner = d.quoteSpeakerAt(p) // "“They shelled our villages,” the ministry said"
 	default:
@@ -87,6 +91,43 @@ func (d *doc) ownedObject(k, from, ce int, sn sense) (int, int) {
 	}
 	return p, h
 }
+
+// ofOwner returns the actor named after "of" that owns the direct
+// object of the deed at k — "bombed the headquarters of the Palestine
+// Liberation Organisation", "shelled the positions of the Syrian army" —
+// or "".
+func (d *doc) ofOwner(k, from, ce int, sn sense) string {
+	if !ownedDeed(sn) || !slices.Contains(sn.preps, "") {
+		return ""
+	}
+	i := k + 1
+	if from > i {
+		i = from
+	}
+	if !d.tok(i).Is("the") {
+		return ""
+	}
+	for j := i + 1; j < ce && j <= i+3; j++ {
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word {
+			return ""
+		}
+		if !ownedNouns[d.tok(j).Norm] && !ownedSeats[d.tok(j).Norm] || !d.tok(j+1).Is("of") {
+			continue
+		}
+		o := j + 2
+		if d.tok(o).Is("the") {
+			o++
+		}
+		if m, ok := d.mentionAt(o); ok && d.mentionStart(o) == o && len(m.Actors) == 1 {
+			return m.Actors[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownedSeats are the buildings where a body sits, owned by it.
+var ownedSeats = wordSet("headquarters compound offices office residence residences camp camps")
 
 // ownedDeed reports whether a deed of sense sn is done to what its
 // object's owner owns: force, seizure and restriction, and expulsions
