@@ -74,3 +74,14 @@ func TestDeedsOnWhatABodyOwns(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Turkey", target: "Syrian Armed Forces", date: "2020-02-03"}}},
 	})
 }
+
+// TestJustifiedDeedsAreNoRebuke checks a naming that justifies a deed:
+// "described the raid as a legitimate response to terrorism" blames the
+// terrorism, not the raid's doer.
+func TestJustifiedDeedsAreNoRebuke(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"a_legitimate_response", "1985-10-02",
+			"Israeli warplanes bombed the headquarters of the PLO near Tunis on Tuesday. In Washington, a White House spokesman described the raid as a legitimate response to terrorism.",
+			want{typ: parley.Accuse, target: "Israel"}},
+	})
+}

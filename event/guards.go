@@ -62,8 +62,8 @@ func calledCensure(d *doc, k int) bool {
 		if t.Is("to") && i+1 < n && (d.verbTrigger[i+1] || d.tok(i+1).Is("discuss", "talk", "explain", "express")) {
 			return false // "called the ambassador to discuss …": a call, no naming
 		}
-		if t.Is("victim", "victims") {
-			return false // "describing him as a victim of anti-democratic harassment": the rebuke is of others
+		if t.Is("victim", "victims") || justifyingWords[t.Norm] {
+			return false // "describing him as a victim of anti-democratic harassment", "a legitimate response to terrorism": the rebuke is of others
 		}
 		if censureWords[t.Norm] || strings.HasSuffix(t.Norm, "s") && censureWords[strings.TrimSuffix(t.Norm, "s")] {
 			return true // ("fascists", "thugs")
@@ -236,6 +236,10 @@ var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": t
 	"friendly": true, "president-elect": true,
 	// "called the decision a clear signal of hope", "a victory for Ukraine"
 	"hope": true, "victory": true}
+
+// justifyingWords, in a naming, justify the deed named: what follows them
+// ("a legitimate response to terrorism") blames others, not it.
+var justifyingWords = map[string]bool{"legitimate": true, "justified": true, "lawful": true, "proportionate": true}
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
