@@ -2056,6 +2056,9 @@ func sentForces(d *doc, k int) bool {
 	return false
 }
 
+// appealNouns are the appeals a verb of sending sends.
+var appealNouns = []string{"appeal", "appeals", "request", "requests", "plea", "pleas", "demand", "demands"}
+
 // appealSent reports whether the verb of sending at k has the appeal it
 // sends as its own object, right after it or after the one sent to:
 // "sent Ottawa a similar appeal", "sent an urgent request to the UN" (not
@@ -2066,7 +2069,7 @@ func appealSent(d *doc, k int) bool {
 		i = d.mentionEnd(i) // the one sent to, first
 	}
 	for j := i; j <= i+3 && j < len(d.in.Tokens); j++ { // (past an article and a word or two: "a similar appeal")
-		if d.tok(j).Is("appeal", "appeals", "request", "requests", "plea", "pleas", "demand", "demands") {
+		if d.tok(j).Is(appealNouns...) {
 			return true
 		}
 		if d.tok(j).Kind != token.Word || d.cover[j] >= 0 {

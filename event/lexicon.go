@@ -1028,7 +1028,7 @@ var verbs = []struct {
 	{"send|sent|sending|sends", []sense{invitationSent,
 		missionSent, // "Chad sent 400 police officers to Haiti"
 		// "sent Ottawa a similar appeal": the one sent to is asked
-		s(parley.Request, "100", directed, "", "to").takes("appeal", "appeals", "request", "requests", "plea", "pleas", "demand", "demands").when(appealSent),
+		s(parley.Request, "100", directed, "", "to").takes(appealNouns...).when(appealSent),
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		forcesAsked, // "sent troops into South Sudan at the request of President Kiir"
 		forcesToHelp,

@@ -1545,7 +1545,7 @@ func dateFromDayBefore(d *doc, evs []parley.Event) {
 			continue
 		}
 		x := d.in.Dates[g]
-		if x.Value.Precision() != parley.PrecisionDay || x.Relation == parley.TimeFuture || !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
+		if x.Value.Precision() != parley.PrecisionDay || !d.toldAsPast(x) {
 			continue
 		}
 		if !d.sideNamedIn(prev, e.Source.ID) && !d.sideNamedIn(prev, e.Target.ID) {
@@ -1553,6 +1553,12 @@ func dateFromDayBefore(d *doc, evs []parley.Event) {
 		}
 		e.Date = x.Value
 	}
+}
+
+// toldAsPast reports whether the time expression x tells a time gone by
+// when the paper came out: not one still to come, nor one after its day.
+func (d *doc) toldAsPast(x parley.TimeExpr) bool {
+	return x.Relation != parley.TimeFuture && (d.in.Published.IsZero() || !d.in.Published.Before(x.Value))
 }
 
 // sideNamedIn reports whether the actor id, or the state it serves, is

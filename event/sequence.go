@@ -100,7 +100,7 @@ func (d *doc) dateToldBefore(evs []parley.Event, e *parley.Event, n int) (parley
 		}
 		if g := d.in.Governing(d.in.Sentences[p]); g >= 0 {
 			x := d.in.Dates[g]
-			if x.Relation == parley.TimeFuture || !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
+			if !d.toldAsPast(x) {
 				return parley.Date{}, anchor{}
 			}
 			return x.Value, anchor{span: d.in.Sentences[p]}
