@@ -330,6 +330,10 @@ var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "c
 // (else at whoever demanded it).
 var resignationHanded = s(parley.Retreat, "0831", directed, "to").withMode("resign").takes("resignation").when(ownResignation)
 
+// tiesRestored is relations normalised or re-established, each spelling
+// its own lemma ("a|b" would make "b" a literal form of "a").
+var tiesRestored = s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")
+
 // stepsAgainst are measures announced or taken "against" another: a
 // penalty, whatever it is ("announced identical steps against India").
 var stepsAgainst = s(parley.Sanction, "163", directed, "against").takes("steps", "step")
@@ -859,10 +863,8 @@ var verbs = []struct {
 	{"raise", taxRaised}, {"increase", taxRaised}, {"hike", taxRaised}, {"double", taxRaised},
 	// "the two sides declared a partnership with no limits"
 	{"declare", []sense{s(parley.Agree, "030", symmetric, "with").takes("partnership")}},
-	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
-	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
-	{"re-establish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
-	{"reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
+	{"normalise", []sense{tiesRestored}}, {"normalize", []sense{tiesRestored}},
+	{"re-establish", []sense{tiesRestored}}, {"reestablish", []sense{tiesRestored}},
 	// "Ankara and Cairo mended ties last year"
 	{"mend", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "fences")}},
 	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire", "compromise", "settlement")}},
