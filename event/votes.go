@@ -1,8 +1,6 @@
 package event
 
 import (
-	"slices"
-
 	"parley"
 	"parley/nlp/token"
 )
@@ -43,7 +41,7 @@ func (d *doc) votesCast(sent parley.Span) []parley.Event {
 		issue := d.lastBefore(v, func(e *parley.Event) bool {
 			src := d.actors[e.Source.ID]
 			return src != nil && src.Kind == parley.Organization && !e.Target.IsZero() && here-d.sentenceIndex(e.Trigger.Start) <= 4 &&
-				!slices.Contains(subj, e.Target.ID) && !d.sameSide(subj, e.Target.ID)
+				!d.sameSide(subj, e.Target.ID)
 		})
 		if issue == nil {
 			continue
