@@ -5965,6 +5965,10 @@ func orderedDone(words []string) func(d *doc, k int) bool {
 			return false
 		}
 		e := d.mentionEnd(i)
+		if d.possessiveAt(e) {
+			// "ordered Borges' arrest": the noun, owned by the one named
+			return e+1 < n && d.tok(e+1).Is(words...) && !strings.HasSuffix(d.tok(e+1).Norm, "ed")
+		}
 		return e < n && d.tok(e).Is(words...) && (strings.HasSuffix(d.tok(e).Norm, "ed") || d.tok(e).Is("held")) // (a participle, not "ordered Khan arrest …")
 	}
 }
