@@ -872,16 +872,17 @@ func (d *doc) unknownPerson(i int) int {
 	if titleWords[d.toks[i].Norm] && i+1 < len(d.toks) && d.toks[i+1].Upper {
 		return i // "Shri Narendra Modi", "H.E. Emmanuel Macron": an honorific, the name follows
 	}
-	if d.initialAt(i) && d.nameWord(i+2) && i+3 < len(d.toks) && !d.nameWord(i+3) {
-		// "K. Ramaswamy", "S. Jaishankar": an initial and a family name,
-		// taken for a person when a title, apposition or verb says so.
-		if d.titledAt(i) || speechVerbs[d.toks[i+3].Norm] || i > 0 && speechVerbs[d.toks[i-1].Norm] || d.toks[i+3].Text == "," {
-			sp := d.span(i, i+3)
+	if f := d.initialsEnd(i); f > i && d.nameWord(f) && f+1 < len(d.toks) && !d.nameWord(f+1) {
+		// "K. Ramaswamy", "S. Jaishankar", "K. M. Shafiullah": initials
+		// and a family name, taken for a person when a title, apposition
+		// or verb says so; two initials are cue enough.
+		if f-i >= 4 || d.titledAt(i) || speechVerbs[d.toks[f+1].Norm] || i > 0 && speechVerbs[d.toks[i-1].Norm] || d.toks[f+1].Text == "," {
+			sp := d.span(i, f+1)
 			role, country := d.descriptorBefore(i)
 			id := d.addNew(parley.Person, d.text[sp.Start:sp.End], country, role)
-			d.local[d.toks[i+2].Norm] = id
-			d.mention(i, i+3, parley.ViaDescriptor, id)
-			return i + 3
+			d.local[d.toks[f].Norm] = id
+			d.mention(i, f+1, parley.ViaDescriptor, id)
+			return f + 1
 		}
 	}
 	if i > 0 && d.toks[i-1].Is("bin", "bint", "binti", "ibn") {
@@ -1774,6 +1775,17 @@ var portfolioHeads = set("minister", "secretary", "commissioner", "minister-dele
 func (d *doc) initialAt(j int) bool {
 	t := &d.toks[j]
 	return len(t.Text) == 1 && t.Upper && j+2 < len(d.toks) && d.toks[j+1].Text == "." && d.nameWord(j+2)
+}
+
+// initialsEnd returns the token after the initials starting at i, each a
+// capital letter and its dot, up to three: "K. M. Shafiullah" gives the
+// index of "Shafiullah"; i when none starts there.
+func (d *doc) initialsEnd(i int) int {
+	j := i
+	for j-i < 6 && d.initialAt(j) {
+		j += 2
+	}
+	return j
 }
 
 func onlySurnames(en *entry) bool {
