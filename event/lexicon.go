@@ -574,8 +574,9 @@ var verbs = []struct {
 		// accord; "pledged tanks and ammunition to Ukraine": aid, promised
 		moneyPromised,
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...).when(func(d *doc, k int) bool { return !moneyOnly(d, k) }),
-		// "pledged full and unconditional support for Moscow's war"
-		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
+		// "pledged full and unconditional support for Moscow's war",
+		// "pledged his loyalty to the new President"
+		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity", "loyalty", "allegiance"),
 		workPledged,
 		// "Ghana and Togo pledged to deepen security cooperation": a
 		// pledge made together is an accord between them
