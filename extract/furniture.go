@@ -239,7 +239,7 @@ func isDateOrBylineLine(p string) bool {
 // Releases | April 2, 2024", "From: Office of the Prime Minister |
 // Published 27 February 2023".
 func dateSegment(p string) bool {
-	parts := strings.Split(p, "|")
+	parts := barSegments(p)
 	if len(parts) < 2 {
 		return false
 	}
@@ -249,6 +249,21 @@ func dateSegment(p string) bool {
 		}
 	}
 	return false
+}
+
+// barSegments splits a line of labels at its bars: "|", or a dash or dot
+// set between spaces ("Steppe Institute, Astana - Explainer by Daniyar
+// Seitkali - 12 June 2017").
+func barSegments(p string) []string {
+	if strings.Contains(p, "|") {
+		return strings.Split(p, "|")
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " · ", " • "} {
+		if strings.Contains(p, sep) {
+			return strings.Split(p, sep)
+		}
+	}
+	return []string{p}
 }
 
 // hasYear reports whether s holds a four-digit number that could be a year.

@@ -56,3 +56,42 @@ func TestLongLabelBar(t *testing.T) {
 		t.Errorf("the bar stayed in the body: %q", a.Text)
 	}
 }
+
+// TestDashedLabelBar checks a bar of labels split by dashes rather than
+// bars: it dates the article, names its author or its issuing office and
+// the place it was filed from, and leaves the body.
+func TestDashedLabelBar(t *testing.T) {
+	tests := []struct{ name, bar, published, author, site, dateline string }{
+		{"institute_kind_byline_day", "Harbour Institute for Asian Affairs, Colombo - Explainer by Nimal Perera - 12 June 2017",
+			"2017-06-12", "Nimal Perera", "", ""},
+		{"place_day_long_office", "Mogadishu, 10 October 2024 — Office of the President of the Federal Republic of Somalia",
+			"2024-10-10", "", "Office of the President of the Federal Republic of Somalia", "Mogadishu"},
+		{"letterhead_keeps_its_place", "Maputo, 10 October 2024 — Office of the President of Mozambique",
+			"2024-10-10", "", "Maputo, 10 October 2024, Office of the President of Mozambique", "Maputo"},
+		{"office_kind_dropped", "Suva, 3 March 2015 – Ministry of Foreign Affairs and Trade, Government of the Republic of Fiji, Press Release",
+			"2015-03-03", "", "Ministry of Foreign Affairs and Trade, Government of the Republic of Fiji", "Suva"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "Ministers agree to reopen the northern crossing\n\n" + tt.bar + "\n\n" +
+				"Ministers from the two countries agreed on Thursday to reopen the northern border crossing for trucks and buses, officials said.\n\n" +
+				"The crossing had been closed since the spring after a dispute over customs checks.\n"
+			a, err := Extract(parley.Document{Body: []byte(page)}, parley.DefaultLimits())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format("2006-01-02"); a.Published.IsZero() || got != tt.published {
+				t.Errorf("published %s, want %s", got, tt.published)
+			}
+			if author := strings.Join(a.Authors, ", "); author != tt.author {
+				t.Errorf("authors %q, want %q", author, tt.author)
+			}
+			if a.SiteName != tt.site || a.Dateline != tt.dateline {
+				t.Errorf("site %q, dateline %q; want %q, %q", a.SiteName, a.Dateline, tt.site, tt.dateline)
+			}
+			if strings.Contains(a.Text, tt.bar[:12]) {
+				t.Errorf("the bar stayed in the body: %q", a.Text)
+			}
+		})
+	}
+}

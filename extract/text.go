@@ -105,7 +105,7 @@ func extractText(text string) (parley.Article, []string) {
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
 			}
-			for _, part := range strings.Split(l.s, "|") {
+			for _, part := range barSegments(l.s) {
 				if a.Dateline == "" {
 					a.Dateline = datelinePlace(strings.TrimSpace(part)) // "… | Paris, 23 September 2021"
 				}
@@ -116,9 +116,20 @@ func extractText(text string) (parley.Article, []string) {
 		if isByline(l.s) || isDateOrBylineLine(l.s) {
 			// "By Our Correspondent" is a byline without a name; "By Ana
 			// Lima | 3 June 2021" dates the story too.
-			a.Authors = append(a.Authors, cleanAuthors([]string{l.s}, "")...)
+			office := officeSegment(l.s) // "Asmara, 10 October 2024 — Office of the President of …"
+			if office == "" {
+				a.Authors = append(a.Authors, cleanAuthors([]string{strings.Join(barSegments(l.s), " | ")}, "")...)
+			}
 			if a.SiteName == "" {
 				a.SiteName = outletSegment(l.s) // "The Honiara Tribune | Wednesday, 13 September 2006 | By …"
+			}
+			if a.SiteName == "" {
+				a.SiteName = office
+			}
+			for _, seg := range barSegments(l.s) {
+				if a.Dateline == "" {
+					a.Dateline = datelinePlace(strings.TrimSpace(seg))
+				}
 			}
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
@@ -595,6 +606,29 @@ func stateHeading(p string) bool {
 		}
 	}
 	return strings.HasSuffix(low, " republic") && wordCount(p) <= 5 // "Kyrgyz Republic"
+}
+
+// officeSegment returns the part of a bar of labels that names an office
+// of government, without a document kind after it ("Dhaka, 15 March 2012
+// — Ministry of Foreign Affairs, Government of Bangladesh, Press Release"
+// → "Ministry of Foreign Affairs, Government of Bangladesh"), or "".
+func officeSegment(line string) string {
+	for _, seg := range barSegments(line) {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || hasYear(seg) || isDateline(seg) || wordCount(seg) > 16 || !unicode.IsUpper([]rune(seg)[0]) {
+			continue
+		}
+		if i := strings.LastIndex(seg, ", "); i >= 0 && documentKinds[strings.ToLower(seg[i+2:])] {
+			seg = seg[:i]
+		}
+		low := strings.ReplaceAll(strings.ToLower(seg), "’", "'")
+		for _, w := range officeWords {
+			if strings.Contains(low, w) {
+				return seg
+			}
+		}
+	}
+	return ""
 }
 
 // officeWords mark a part of a letterhead as an office of government.
