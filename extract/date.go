@@ -267,16 +267,21 @@ func datelineHead(l string) ([]string, bool) {
 	if len(words) == 0 {
 		return nil, true
 	}
-	if len(words) > 3 || !strings.HasSuffix(words[len(words)-1], ",") || len(words) == 3 && !strings.HasSuffix(words[0], ",") && !strings.HasSuffix(words[1], ",") {
+	if len(words) > 3 || !strings.HasSuffix(words[len(words)-1], ",") || len(words) == 3 && !strings.HasSuffix(words[0], ",") && !strings.HasSuffix(words[1], ",") && !placeParticles[words[1]] {
 		return nil, false // "Biden Visits Kyiv, February 20, 2023" is a headline; "Addis Ababa, Ethiopia," a place
 	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(words)-1 || !placeParticles[w]) {
 			return nil, false
 		}
 	}
 	return words, true
 }
+
+// placeParticles are the small words inside the names of capitals and
+// cities: "Port of Spain", "Rio de Janeiro", "Dar es Salaam".
+var placeParticles = map[string]bool{"of": true, "de": true, "del": true, "da": true, "do": true, "es": true, "la": true,
+	"el": true, "al": true, "au": true, "du": true, "di": true, "sur": true, "upon": true}
 
 // agencyTag reports whether s is only a short name in parentheses, as a
 // wire service signs its dateline: " (Anadolu Wire)".

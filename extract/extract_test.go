@@ -460,6 +460,11 @@ func TestDatelineLine(t *testing.T) {
 		{"Statement by the Ministry for Europe and Foreign Affairs | Paris, 23 September 2021", "Paris"},
 		{"Sunday, April 25, 2021", ""},
 		{"Biden Visits Kyiv, February 20, 2023", ""},
+		// small words inside a capital's name
+		{"Port of Spain, 28 November 2013 | Caribbean Policy Forum | By Anjali Ramdeen", "Port of Spain"},
+		{"Dar es Salaam, 3 March 2001", "Dar es Salaam"},
+		{"Rio de Janeiro, Friday 3 March 2001", "Rio de Janeiro"},
+		{"Leaders meet Asia, 3 March 2001", ""},
 	}
 	for _, tt := range tests {
 		text := "Ministers Meet Abroad\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the summit and discussed the crisis.\n\nThey agreed to stay in touch.\n"
