@@ -4301,6 +4301,33 @@ func toLeave(d *doc, k int) bool {
 	return false
 }
 
+// orderedOutOf accepts an order naming an actor right after it and then,
+// past an apposition or a list, "out of" a place: "ordered the Prime
+// Minister, Dr Timoci Bavadra, and his ministers out of the chamber".
+func orderedOutOf(d *doc, k int) bool {
+	i := k + 1 // the first actor named, past a title set before it: "the Prime Minister, Dr Timoci Bavadra"
+	for ; i < len(d.in.Tokens) && i <= k+8 && d.cover[i] < 0; i++ {
+		if d.stop(i) || d.tok(i).Is("to", "that", "who", "which", "and", "or") || d.finiteVerbAt(i) {
+			return false
+		}
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return false
+	}
+	if e := d.mentionEnd(i); e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("out", "and") {
+		return false // "ordered all Soviet military advisers out": people of a state, sent away (an expulsion, above)
+	}
+	for j := d.mentionEnd(i); j+1 < len(d.in.Tokens) && j <= k+30; j++ {
+		if d.tok(j).Is("out") {
+			return d.tok(j + 1).Is("of")
+		}
+		if d.stop(j) || d.tok(j).Is("to", "that", "who", "which") || d.finiteVerbAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // besidePerson accepts "alongside" or "beside" right after the verb with a
 // person named next, past a title: "speaking alongside Spanish Prime
 // Minister Pedro Sánchez" (not "stood alongside Ukraine": a stance).

@@ -322,7 +322,7 @@ var deportedPeople = []string{"refugees", "migrants", "immigrants", "nationals",
 // officials to leave").
 var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys",
 	"commissioner", "commissioners", "nuncio", "consul", "officials", "official", "representative", "representatives",
-	"staff", "personnel", "observers", "monitors", "inspectors",
+	"staff", "personnel", "observers", "monitors", "inspectors", "advisers", "advisors", "experts", "instructors",
 	"chief", "attaché", "attache", "attachés", "attaches", "agents", "spies"} // "the CIA station chief", "the military attaché"
 
 // resignationHanded is one's own resignation announced, tendered or
@@ -1578,6 +1578,9 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").needs("out").takes(expelledPeople...),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
+		// "ordered the Prime Minister and his ministers out of the chamber
+		// at gunpoint": put out by force
+		s(parley.Coerce, "174", directed, "").withMode("expel").when(orderedOutOf),
 		// "ordered undocumented Afghan migrants to leave the country"
 		s(parley.Coerce, "174", directed, "").withMode("deport").takes(deportedPeople...).when(toLeave),
 		s(parley.Coerce, "174", directed, "").withMode("deport").when(demonymToLeave),
