@@ -2151,6 +2151,19 @@ func forcesMoved(d *doc, k int) bool {
 	if j+2 < len(d.in.Tokens) && d.tok(j).Is("the") && d.tok(j+1).Is("border", "frontier") && d.tok(j+2).Is("into") {
 		j += 2 // "crossed the border into Ukraine"
 	}
+	if d.tok(j).Is("from") {
+		// "crossed from eastern Zaire into Rwanda": where they came from
+		// goes; where they went is the build-up's aim
+		for m := j + 1; m < len(d.in.Tokens) && m <= j+6; m++ {
+			if d.tok(m).Is("into", "across", "onto") {
+				j = m
+				break
+			}
+			if d.stop(m) || d.tok(m).Is(",", "and", "to") || d.finiteVerbAt(m) {
+				break
+			}
+		}
+	}
 	if j+1 >= len(d.in.Tokens) || !d.tok(j).Is("into", "towards", "toward", "to", "near", "along", "across", "onto") {
 		return false
 	}
