@@ -2136,6 +2136,9 @@ func surroundedBy(d *doc, k int) bool {
 // back to their barracks", "the army moved to dissolve parliament").
 func forcesMoved(d *doc, k int) bool {
 	i := d.subjectHead(k)
+	if h := d.headBeforeBacking(i); h >= 0 {
+		i = h // "Kenyan troops backed by armoured vehicles and helicopters crossed"
+	}
 	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.warplaneAt(i) || d.tok(i).Is("peacekeepers", "contingent", "paratroopers", "marines")) {
 		return false
 	}
@@ -2267,6 +2270,24 @@ func forcesLeave(d *doc, k int) bool {
 // vehicles.
 func forceNoun(d *doc, i int) bool {
 	return slices.Contains(forces, d.tok(i).Norm) || d.tok(i).Is("tanks", "vehicles", "columns", "convoys", "army", "military")
+}
+
+// headBeforeBacking returns the noun a reduced "backed by …" phrase
+// ending at i qualifies ("troops" in "Kenyan troops backed by armoured
+// vehicles and helicopters"), or -1 when i ends no such phrase.
+func (d *doc) headBeforeBacking(i int) int {
+	for j := i; j > 1 && j >= i-8; j-- {
+		if d.tok(j).Is(",", ";") {
+			return -1
+		}
+		if d.tok(j).Is("by", "with") && d.tok(j-1).Is("backed", "supported", "escorted", "accompanied", "flanked", "led", "followed", "reinforced") {
+			if h := j - 2; h >= 0 && d.tok(h).Kind == token.Word {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectHead returns the head noun of the subject of the verb at k,

@@ -9871,7 +9871,8 @@ func (d *doc) peopleOverStates(ids []string) []string {
 // deterred returns the actor a deployment at k is aimed at when the
 // sentence names it by the deployment's purpose or cause: "to deter
 // Russia", "because of the rising threat from Iran", "in response to
-// NATO's moves"; nil otherwise, or when it is the deployer's own side.
+// NATO's moves", "in pursuit of al-Shabaab"; nil otherwise, or when it is the
+// deployer's own side.
 func (d *doc) deterred(k, b int, subj []string) []string {
 	for i := k + 1; i < b && i <= k+40; i++ {
 		t := d.tok(i)
@@ -9879,7 +9880,8 @@ func (d *doc) deterred(k, b int, subj []string) []string {
 			return nil
 		}
 		response := t.Is("response") && d.tok(i-1).Is("in") && d.tok(i+1).Is("to")
-		if !response && !t.Is("deter", "counter", "against") && !(t.Is("threat", "threats") && d.tok(i+1).Is("from", "posed")) {
+		pursuit := t.Is("pursuit") && d.tok(i-1).Is("in") && d.tok(i+1).Is("of") // "crossed into Somalia in pursuit of al-Shabaab"
+		if !response && !pursuit && !t.Is("deter", "counter", "against") && !(t.Is("threat", "threats") && d.tok(i+1).Is("from", "posed")) {
 			continue
 		}
 		for j := i + 1; j < b && j <= i+4; j++ {
