@@ -4335,6 +4335,23 @@ func toLeave(d *doc, k int) bool {
 	return false
 }
 
+// missionCutOrdered accepts an order to a state, right after the verb
+// or past a time phrase, to cut the staff of its mission: "ordered
+// Pakistan on Thursday to cut the staff of its High Commission by half".
+func missionCutOrdered(d *doc, k int) bool {
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
+		return false
+	}
+	j := d.afterTimePhrase(d.mentionEnd(i), len(d.in.Tokens))
+	if j+2 >= len(d.in.Tokens) || !d.tok(j).Is("to") || !d.tok(j+1).Is("cut", "reduce", "halve", "downsize", "slash", "shrink") {
+		return false
+	}
+	end := min(len(d.in.Tokens), j+12)
+	return d.wordAfter(j+1, end, 6, "staff", "personnel", "diplomats", "strength") &&
+		d.wordAfter(j+1, end, 10, "embassy", "mission", "commission", "consulate", "consulates", "diplomatic", "diplomats") // (not "the staff of the prison")
+}
+
 // orderedOutOf accepts an order naming an actor right after it and then,
 // past an apposition or a list, "out of" a place: "ordered the Prime
 // Minister, Dr Timoci Bavadra, and his ministers out of the chamber".

@@ -1586,6 +1586,9 @@ var verbs = []struct {
 		s(parley.Coerce, "174", directed, "").withMode("deport").when(demonymToLeave),
 		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near").withMode("troops").takes(forces...).when(sentForces),
+		// "ordered Pakistan to cut the staff of its High Commission by
+		// half": a mission cut down, as envoys expelled are
+		s(parley.Sanction, "161", directed, "").withMode("expel").when(missionCutOrdered),
 		// "The court ordered Israel to take all measures": a demand
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),
