@@ -173,7 +173,10 @@ func (d *doc) attendeeListStart(a, b int) int {
 		return j
 	}
 	i := a
-	if d.tok(i).Is("participating", "joining") {
+	if d.tok(i).Is("taking") && d.tok(i+1).Is("part") {
+		i++ // "Taking part were President Boris Yeltsin of the Russian Federation, …"
+	}
+	if d.tok(i).Is("participating", "joining", "part") {
 		// "Participating by video link from their residences were …"
 		for i++; i < b && i-a <= 8 && !d.tok(i).Is("were"); i++ {
 			if d.cover[i] >= 0 || d.tok(i).Is(",", ";") {
@@ -224,17 +227,50 @@ func (d *doc) joinedByList(a, b int) int {
 		i = d.mentionEnd(i)
 	} else if d.tok(i).Is("he", "she") {
 		i++
+	} else if n := d.gatheringNounAt(i, b); n > 0 {
+		i = n // "The conference was joined by President Gotabaya Rajapaksa, …"
 	} else {
 		return -1
+	}
+	if i+3 < b && d.tok(i).Is("was") && d.tok(i+1).Is("also") {
+		i++ // "was also joined by"
+		if i+3 >= b || !d.tok(i+1).Is("joined") {
+			return -1
+		}
+		return d.joinedByAfter(i+2, b)
 	}
 	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") {
 		return -1
 	}
-	j := d.pastJoiningMedium(i+2, b)
+	return d.joinedByAfter(i+2, b)
+}
+
+// joinedByAfter returns the first name of the list after "joined" whose
+// next token is i: past the way of joining, "by" and the names.
+func (d *doc) joinedByAfter(i, b int) int {
+	j := d.pastJoiningMedium(i, b)
 	if j+1 >= b || !d.tok(j).Is("by") || !d.namesAt(j+1) {
 		return -1
 	}
 	return j + 1
+}
+
+// gatheringNounAt returns the token after "The conference", "The video
+// conference", "The meeting" opening a clause at i — a gathering told
+// before, named again — or -1.
+func (d *doc) gatheringNounAt(i, b int) int {
+	if !d.tok(i).Is("the") {
+		return -1
+	}
+	for j := i + 1; j < b && j <= i+3; j++ {
+		if d.tok(j).Is(heldMeetings...) {
+			return j + 1
+		}
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastJoiningMedium returns the token after the way one joins a
