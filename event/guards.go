@@ -4352,6 +4352,44 @@ func missionCutOrdered(d *doc, k int) bool {
 		d.wordAfter(j+1, end, 10, "embassy", "mission", "commission", "consulate", "consulates", "diplomatic", "diplomats") // (not "the staff of the prison")
 }
 
+// takenIntoCustody accepts "took" with an actor right after it, past a
+// title set before the name, and then "into custody" (detention) or
+// "prisoner": "had taken the Prime Minister, Bartholomew Ulufa'alu, into
+// custody". takenHostage accepts "took … hostage" (or captive).
+func takenIntoCustody(d *doc, k int) bool {
+	return takenAs(d, k, "custody", "detention", "prisoner", "prisoners")
+}
+
+func takenHostage(d *doc, k int) bool {
+	return takenAs(d, k, "hostage", "hostages", "captive", "captives", "captivity")
+}
+
+// takenAs is takenIntoCustody and takenHostage: "took" X, then one of
+// words (after "into" for custody, detention and captivity).
+func takenAs(d *doc, k int, words ...string) bool {
+	i := k + 1
+	for ; i < len(d.in.Tokens) && i <= k+6 && d.cover[i] < 0; i++ {
+		if d.stop(i) || d.tok(i).Is("to", "that", "who", "which", "and", "or", "part", "place", "over", "control", "power", "office") || d.finiteVerbAt(i) {
+			return false // (not "took control of", "took power", "took part in")
+		}
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return false
+	}
+	for j := d.mentionEnd(i); j < len(d.in.Tokens) && j <= d.mentionEnd(i)+8; j++ {
+		if d.tok(j).Is("into") && j+1 < len(d.in.Tokens) {
+			return d.tok(j + 1).Is(words...)
+		}
+		if d.tok(j).Is(words...) && !d.tok(j).Is("custody", "detention", "captivity") {
+			return true
+		}
+		if d.stop(j) || d.tok(j).Is("to", "that", "who", "which", ";") || d.finiteVerbAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // orderedOutOf accepts an order naming an actor right after it and then,
 // past an apposition or a list, "out of" a place: "ordered the Prime
 // Minister, Dr Timoci Bavadra, and his ministers out of the chamber".

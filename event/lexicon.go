@@ -1361,6 +1361,10 @@ var verbs = []struct {
 		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
 		// "Seoul took Tokyo to task over the textbook": a rebuke
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(toTask),
+		// "police took Kem Sokha into custody": an arrest; "rebels took
+		// the ambassador hostage": an abduction
+		s(parley.Coerce, "173", directed, "").withMode("arrest").when(takenIntoCustody),
+		s(parley.Assault, "181", directed, "").withMode("abduct").when(takenHostage),
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 		// "we will take our revenge on the Zionist regime": a blow vowed
