@@ -3378,6 +3378,13 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 	if d.tok(i).Is("the") {
 		i++
 	}
+	if d.cover[i] < 0 && d.tok(i).Kind == token.Word && (i == a || !d.tok(i).Upper) && d.tok(i+1).Is("of") {
+		// "Rebels of the Tupac Amaru Revolutionary Movement, led by …":
+		// the body the members belong to
+		if j := actorAt(d, i+2, "the"); j >= 0 {
+			i = j
+		}
+	}
 	if d.quoted[i] && !d.quoted[c] {
 		// "“Eritrea will not be intimidated,” he said, accusing the
 		// United States …": the one who said the quotation, not a name
@@ -3390,6 +3397,22 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 	if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
 		if e := d.mentionEnd(i); e < c && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("and", "of", "'s") {
 			return m.Actors
+		}
+		e := d.mentionEnd(i)
+		if e+2 < c && d.tok(e).Is("(") && d.tok(e+2).Is(")") {
+			e += 3 // "(MRTA)"
+		}
+		if e < c && d.tok(e).Is(",") && d.tok(e+1).Is("led", "backed", "headed", "commanded", "supported") {
+			// "The Malaita Eagle Force, led by Andrew Nori, seized the
+			// capital, taking …": the group, past the aside on its leader
+			for x := e + 2; x < c && x <= e+12; x++ {
+				if d.tok(x).Is(",") {
+					if d.finiteVerbAt(x + 1) {
+						return m.Actors
+					}
+					break
+				}
+			}
 		}
 		return nil
 	}

@@ -4376,7 +4376,7 @@ func takenAs(d *doc, k int, words ...string) bool {
 	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
 		return false
 	}
-	for j := d.mentionEnd(i); j < len(d.in.Tokens) && j <= d.mentionEnd(i)+8; j++ {
+	for j := d.mentionEnd(i); j < len(d.in.Tokens) && j <= d.mentionEnd(i)+16; j++ { // (past an apposition and a list: "the Japanese ambassador, Morihisa Aoki, and hundreds of his guests hostage")
 		if d.tok(j).Is("into") && j+1 < len(d.in.Tokens) {
 			return d.tok(j + 1).Is(words...)
 		}

@@ -20,11 +20,21 @@ func TestTakenIntoCustody(t *testing.T) {
 		{"hostage", "2006-06-26",
 			"Hamas took an Israeli soldier hostage on Sunday.",
 			[]want{{typ: parley.Assault, source: "Hamas", target: "Israel", date: "2006-06-25"}}},
+		// the participle is the group's, past the aside on who leads it
+		{"hostage_after_a_leader_aside", "2000-06-07",
+			"The Malaita Eagle Force, led by Andrew Nori, seized the capital on Monday, taking Prime Minister Bartholomew Ulufa'alu hostage.",
+			[]want{{typ: parley.Assault, source: "Malaita Eagle Force", target: "Bartholomew Ulufa'alu"}}},
+		{"hostage_by_members_of_a_group", "1996-12-20",
+			"Rebels of the Tupac Amaru Revolutionary Movement (MRTA), led by Néstor Cerpa Cartolini, seized the residence on Tuesday, taking the ambassador, Morihisa Aoki, and hundreds of his guests hostage.",
+			[]want{{typ: parley.Assault, source: "Túpac Amaru Revolutionary Movement", target: "Morihisa Aoki"}}},
 	})
 	runNotCases(t, []notCase{
 		{"control_taken_is_no_arrest", "2000-06-07",
 			"The Malaita Eagle Force took control of Honiara and the Prime Minister's residence on Monday.",
 			want{typ: parley.Coerce, source: "Malaita Eagle Force", target: "Bartholomew Ulufa'alu"}},
+		{"hostage_is_not_the_leaders", "2000-06-07",
+			"The Malaita Eagle Force, led by Andrew Nori, seized the capital on Monday, taking Prime Minister Bartholomew Ulufa'alu hostage.",
+			want{typ: parley.Assault, source: "Andrew Nori"}},
 		{"hostage_is_no_arrest", "2006-06-26",
 			"Hamas took an Israeli soldier hostage on Sunday.",
 			want{typ: parley.Coerce, source: "Hamas"}},
