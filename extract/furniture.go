@@ -244,11 +244,36 @@ func dateSegment(p string) bool {
 		return false
 	}
 	for _, seg := range parts {
-		if isDateline(strings.TrimSpace(seg)) {
+		if seg = strings.TrimSpace(seg); isDateline(seg) || placedDate(seg) != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// placedDate returns the place of a label of a bar that is a date after
+// a short capitalised place and a comma, "Nay Pyi Taw, 18 January 2020",
+// or "": a place of three words that isDateline, reading a line alone,
+// leaves as possibly a headline ("Biden Visits Kyiv, …") is a place among
+// labels.
+func placedDate(seg string) string {
+	d, ok := findTextDate(seg)
+	if !ok || strings.TrimSpace(seg[d.end:]) != "" {
+		return ""
+	}
+	words := strings.Fields(seg[:d.start])
+	if len(words) == 0 || len(words) > 4 || !strings.HasSuffix(words[len(words)-1], ",") {
+		return ""
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || !placeParticles[w]) {
+			return ""
+		}
+		if i < len(words)-1 && strings.HasSuffix(w, ",") {
+			return ""
+		}
+	}
+	return strings.TrimSuffix(strings.Join(words, " "), ",")
 }
 
 // barSegments splits a line of labels at its bars: "|", or a dash or dot

@@ -58,8 +58,9 @@ func TestLongLabelBar(t *testing.T) {
 }
 
 // TestDashedLabelBar checks a bar of labels split by dashes rather than
-// bars: it dates the article, names its author or its issuing office and
-// the place it was filed from, and leaves the body.
+// bars (or by bars, with a place of three words before the day): it dates
+// the article, names its author or its issuing office and the place it
+// was filed from, and leaves the body.
 func TestDashedLabelBar(t *testing.T) {
 	tests := []struct{ name, bar, published, author, site, dateline string }{
 		{"institute_kind_byline_day", "Harbour Institute for Asian Affairs, Colombo - Explainer by Nimal Perera - 12 June 2017",
@@ -68,6 +69,8 @@ func TestDashedLabelBar(t *testing.T) {
 			"2024-10-10", "", "Office of the President of the Federal Republic of Somalia", "Mogadishu"},
 		{"letterhead_keeps_its_place", "Maputo, 10 October 2024 — Office of the President of Mozambique",
 			"2024-10-10", "", "Maputo, 10 October 2024, Office of the President of Mozambique", "Maputo"},
+		{"three_word_place_among_labels", "Nay Pyi Taw, 18 January 2020 | Ministry of Foreign Affairs of the People's Republic of China",
+			"2020-01-18", "", "Ministry of Foreign Affairs of the People's Republic of China", "Nay Pyi Taw"},
 		{"office_kind_dropped", "Suva, 3 March 2015 – Ministry of Foreign Affairs and Trade, Government of the Republic of Fiji, Press Release",
 			"2015-03-03", "", "Ministry of Foreign Affairs and Trade, Government of the Republic of Fiji", "Suva"},
 	}

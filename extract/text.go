@@ -126,9 +126,13 @@ func extractText(text string) (parley.Article, []string) {
 			if a.SiteName == "" {
 				a.SiteName = office
 			}
-			for _, seg := range barSegments(l.s) {
+			segs := barSegments(l.s)
+			for _, seg := range segs {
 				if a.Dateline == "" {
 					a.Dateline = datelinePlace(strings.TrimSpace(seg))
+				}
+				if a.Dateline == "" && len(segs) > 1 {
+					a.Dateline = placedDate(strings.TrimSpace(seg)) // "Nay Pyi Taw, 18 January 2020 | Ministry of …", a label among others
 				}
 			}
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
