@@ -22,3 +22,15 @@ func TestInitialsBeforeAFamilyName(t *testing.T) {
 			"A. B", nil},
 	})
 }
+
+// A person named in three words or more is named again by the last two
+// ("Mr. Mostaq Ahmad" after "Khondaker Mostaq Ahmad"); two words that end
+// no one's name stay a new person.
+func TestLastTwoNamesAgain(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"known_person_by_last_two", "Officers installed Khondaker Mostaq Ahmad as President. Mr. Mostaq Ahmad was sworn in on Friday.", "1975-08-17",
+			"Mr. Mostaq Ahmad", []string{"person:khondaker-mostaq-ahmad"}},
+		{"unknown_person_by_last_two", "The talks were chaired by Minister Ravi Kumar Sharma on Friday. Kumar Sharma said little.", "2020-01-10",
+			"Kumar Sharma", []string{"new:person:ravi-kumar-sharma"}},
+	})
+}

@@ -905,6 +905,12 @@ func (d *doc) unknownPerson(i int) int {
 		d.mention(i, i+1, parley.ViaSurname, id)
 		return i + 1
 	}
+	// The last two names of a person of three or more the article has
+	// named: "Mr. Mostaq Ahmad" after "Khondaker Mostaq Ahmad".
+	if id := d.namedTail(i); id != "" {
+		d.mention(i, i+2, parley.ViaSurname, id)
+		return i + 2
+	}
 	// The family name of a known person the article has named, which the
 	// dictionary leaves out as too common alone ("Mr. Wang" after "Wang Yi").
 	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) && !d.nameParticle(i+1) { // ("Saud al-Qahtani" is no Al Saud)
@@ -2243,6 +2249,38 @@ func (d *doc) namedFamily(i int) string {
 			return ""
 		}
 		found = a.ID
+	}
+	return found
+}
+
+// namedTail returns the one person named before token i, in three words
+// or more, whose last two names are the two name words at i (and no
+// third follows): "Mostaq Ahmad" for "Khondaker Mostaq Ahmad"; else "".
+func (d *doc) namedTail(i int) string {
+	if i+1 >= len(d.toks) || !d.nameWord(i) || !d.nameWord(i+1) || d.nameWord(i+2) || d.toks[i+1].NewlineBefore {
+		return ""
+	}
+	tail := " " + token.Fold(d.toks[i].Text) + " " + token.Fold(d.toks[i+1].Text)
+	found := ""
+	for _, m := range d.mentions {
+		if m.Span.End > d.toks[i].Start {
+			break
+		}
+		if len(m.Actors) != 1 || m.Via != parley.ViaName && m.Via != parley.ViaDescriptor {
+			continue
+		}
+		n, ok := d.index[m.Actors[0]]
+		if !ok || d.actors[n].Kind != parley.Person {
+			continue
+		}
+		name := token.Fold(d.actors[n].Name)
+		if strings.Count(name, " ") < 2 || !strings.HasSuffix(name, tail) {
+			continue
+		}
+		if found != "" && found != m.Actors[0] {
+			return ""
+		}
+		found = m.Actors[0]
 	}
 	return found
 }
