@@ -1372,7 +1372,8 @@ var commonSurnames = set("son", "saw", "slot", "fall", "tax", "may", "brown", "y
 	"black", "bell", "hunt", "moon", "park", "lee", "field", "ward", "marsh", "wood", "stone", "lord", "best",
 	"sharp", "noble", "bass", "glass", "frank", "fox", "wolf", "lamb", "north", "west", "south", "east",
 	"english", "french", "german", "welsh", "dutch", "spanish", "italian", "polish", "turkish", "irish",
-	"scott", "ford", "lane", "rice", "law", "power", "chance", "hope", "case", "post", "mark", "will", "begin")
+	"scott", "ford", "lane", "rice", "law", "power", "chance", "hope", "case", "post", "mark", "will", "begin",
+	"sheikh", "shaikh", "sheik") // (a title too: "the Sheikh" of Sheikh Mujibur Rahman is not Hussein al-Sheikh)
 
 // monthUse reports whether a month name at i is used as a month.
 func (d *doc) monthUse(i int) bool {

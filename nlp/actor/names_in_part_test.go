@@ -34,3 +34,13 @@ func TestLastTwoNamesAgain(t *testing.T) {
 			"Kumar Sharma", []string{"new:person:ravi-kumar-sharma"}},
 	})
 }
+
+// "Sheikh" alone is a title as often as a family name: it names no one
+// the article has not named in full.
+func TestSheikhAloneIsATitle(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"title_alone", "The Sheikh's family died with him.", "1975-08-17", "Sheikh", nil},
+		{"family_name_after_the_full_name", "Hussein al-Sheikh met the envoy on Monday. Sheikh said the talks would go on.", "2023-08-17",
+			"Sheikh", []string{"person:hussein-al-sheikh"}},
+	})
+}
