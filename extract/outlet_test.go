@@ -20,13 +20,7 @@ func TestOutletInALabelBar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := "Ministers agree to reopen the northern crossing\n\n" + tt.bar + "\n\n" +
-				"Ministers from the two countries agreed on Thursday to reopen the northern border crossing for trucks and buses, officials said.\n\n" +
-				"The crossing had been closed since the spring after a dispute over customs checks.\n"
-			a, err := Extract(parley.Document{Body: []byte(page)}, parley.DefaultLimits())
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractUnderBar(t, tt.bar)
 			if a.SiteName != tt.want {
 				t.Errorf("site name %q, want %q", a.SiteName, tt.want)
 			}
@@ -76,13 +70,7 @@ func TestDashedLabelBar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := "Ministers agree to reopen the northern crossing\n\n" + tt.bar + "\n\n" +
-				"Ministers from the two countries agreed on Thursday to reopen the northern border crossing for trucks and buses, officials said.\n\n" +
-				"The crossing had been closed since the spring after a dispute over customs checks.\n"
-			a, err := Extract(parley.Document{Body: []byte(page)}, parley.DefaultLimits())
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractUnderBar(t, tt.bar)
 			if got := a.Published.Format("2006-01-02"); a.Published.IsZero() || got != tt.published {
 				t.Errorf("published %s, want %s", got, tt.published)
 			}
@@ -97,4 +85,18 @@ func TestDashedLabelBar(t *testing.T) {
 			}
 		})
 	}
+}
+
+// extractUnderBar extracts a short text page with bar as the line under
+// its headline.
+func extractUnderBar(t *testing.T, bar string) parley.Article {
+	t.Helper()
+	page := "Ministers agree to reopen the northern crossing\n\n" + bar + "\n\n" +
+		"Ministers from the two countries agreed on Thursday to reopen the northern border crossing for trucks and buses, officials said.\n\n" +
+		"The crossing had been closed since the spring after a dispute over customs checks.\n"
+	a, err := Extract(parley.Document{Body: []byte(page)}, parley.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
