@@ -4355,11 +4355,12 @@ func missionCutOrdered(d *doc, k int) bool {
 // takenIntoCustody accepts "took" with an actor right after it, past a
 // title set before the name, and then "into custody" (detention) or
 // "prisoner": "had taken the Prime Minister, Bartholomew Ulufa'alu, into
-// custody". takenHostage accepts "took … hostage" (or captive).
+// custody".
 func takenIntoCustody(d *doc, k int) bool {
 	return takenAs(d, k, "custody", "detention", "prisoner", "prisoners")
 }
 
+// takenHostage accepts "took … hostage" (or captive, into captivity).
 func takenHostage(d *doc, k int) bool {
 	return takenAs(d, k, "hostage", "hostages", "captive", "captives", "captivity")
 }

@@ -9871,8 +9871,8 @@ func (d *doc) peopleOverStates(ids []string) []string {
 // deterred returns the actor a deployment at k is aimed at when the
 // sentence names it by the deployment's purpose or cause: "to deter
 // Russia", "because of the rising threat from Iran", "in response to
-// NATO's moves", "in pursuit of al-Shabaab"; nil otherwise, or when it is the
-// deployer's own side.
+// NATO's moves", "in pursuit of al-Shabaab"; nil otherwise, or when it
+// is the deployer's own side.
 func (d *doc) deterred(k, b int, subj []string) []string {
 	for i := k + 1; i < b && i <= k+40; i++ {
 		t := d.tok(i)
