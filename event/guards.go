@@ -4352,6 +4352,23 @@ func missionCutOrdered(d *doc, k int) bool {
 		d.wordAfter(j+1, end, 10, "embassy", "mission", "commission", "consulate", "consulates", "diplomatic", "diplomats") // (not "the staff of the prison")
 }
 
+// actorPastTitle returns the first token of the first actor named after
+// the verb at k, within reach tokens and past a title set before it ("the
+// Prime Minister, Dr Timoci Bavadra"); -1 when a clause boundary, a
+// finite verb or one of stops comes first.
+func (d *doc) actorPastTitle(k, reach int, stops ...string) int {
+	i := k + 1
+	for ; i < len(d.in.Tokens) && i <= k+reach && d.cover[i] < 0; i++ {
+		if d.stop(i) || d.tok(i).Is("to", "that", "who", "which", "and", "or") || d.tok(i).Is(stops...) || d.finiteVerbAt(i) {
+			return -1
+		}
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return -1
+	}
+	return i
+}
+
 // takenIntoCustody accepts "took" with an actor right after it, past a
 // title set before the name, and then "into custody" (detention) or
 // "prisoner": "had taken the Prime Minister, Bartholomew Ulufa'alu, into
@@ -4368,13 +4385,8 @@ func takenHostage(d *doc, k int) bool {
 // takenAs is takenIntoCustody and takenHostage: "took" X, then one of
 // words (after "into" for custody, detention and captivity).
 func takenAs(d *doc, k int, words ...string) bool {
-	i := k + 1
-	for ; i < len(d.in.Tokens) && i <= k+6 && d.cover[i] < 0; i++ {
-		if d.stop(i) || d.tok(i).Is("to", "that", "who", "which", "and", "or", "part", "place", "over", "control", "power", "office") || d.finiteVerbAt(i) {
-			return false // (not "took control of", "took power", "took part in")
-		}
-	}
-	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+	i := d.actorPastTitle(k, 6, "part", "place", "over", "control", "power", "office") // (not "took control of", "took power", "took part in")
+	if i < 0 {
 		return false
 	}
 	for j := d.mentionEnd(i); j < len(d.in.Tokens) && j <= d.mentionEnd(i)+16; j++ { // (past an apposition and a list: "the Japanese ambassador, Morihisa Aoki, and hundreds of his guests hostage")
@@ -4395,13 +4407,8 @@ func takenAs(d *doc, k int, words ...string) bool {
 // past an apposition or a list, "out of" a place: "ordered the Prime
 // Minister, Dr Timoci Bavadra, and his ministers out of the chamber".
 func orderedOutOf(d *doc, k int) bool {
-	i := k + 1 // the first actor named, past a title set before it: "the Prime Minister, Dr Timoci Bavadra"
-	for ; i < len(d.in.Tokens) && i <= k+8 && d.cover[i] < 0; i++ {
-		if d.stop(i) || d.tok(i).Is("to", "that", "who", "which", "and", "or") || d.finiteVerbAt(i) {
-			return false
-		}
-	}
-	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+	i := d.actorPastTitle(k, 8)
+	if i < 0 {
 		return false
 	}
 	if e := d.mentionEnd(i); e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("out", "and") {

@@ -232,23 +232,14 @@ func (d *doc) joinedByList(a, b int) int {
 	} else {
 		return -1
 	}
-	if i+3 < b && d.tok(i).Is("was") && d.tok(i+1).Is("also") {
-		i++ // "was also joined by"
-		if i+3 >= b || !d.tok(i+1).Is("joined") {
-			return -1
-		}
-		return d.joinedByAfter(i+2, b)
+	v := i + 1 // "joined", after "was" or "was also"
+	if d.tok(v).Is("also") {
+		v++
 	}
-	if i+3 >= b || !d.tok(i).Is("was") || !d.tok(i+1).Is("joined") {
+	if v+2 >= b || !d.tok(i).Is("was") || !d.tok(v).Is("joined") {
 		return -1
 	}
-	return d.joinedByAfter(i+2, b)
-}
-
-// joinedByAfter returns the first name of the list after "joined" whose
-// next token is i: past the way of joining, "by" and the names.
-func (d *doc) joinedByAfter(i, b int) int {
-	j := d.pastJoiningMedium(i, b)
+	j := d.pastJoiningMedium(v+1, b)
 	if j+1 >= b || !d.tok(j).Is("by") || !d.namesAt(j+1) {
 		return -1
 	}
