@@ -270,12 +270,21 @@ func datelineHead(l string) ([]string, bool) {
 	if len(words) > 3 || !strings.HasSuffix(words[len(words)-1], ",") || len(words) == 3 && !strings.HasSuffix(words[0], ",") && !strings.HasSuffix(words[1], ",") && !placeParticles[words[1]] {
 		return nil, false // "Biden Visits Kyiv, February 20, 2023" is a headline; "Addis Ababa, Ethiopia," a place
 	}
-	for i, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(words)-1 || !placeParticles[w]) {
-			return nil, false
-		}
+	if !capitalisedPlace(words) {
+		return nil, false
 	}
 	return words, true
+}
+
+// capitalisedPlace reports whether the words of a place each open with a
+// capital, but for small words inside it ("Port of Spain").
+func capitalisedPlace(words []string) bool {
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || !placeParticles[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeParticles are the small words inside the names of capitals and

@@ -265,13 +265,8 @@ func placedDate(seg string) string {
 	if len(words) == 0 || len(words) > 4 || !strings.HasSuffix(words[len(words)-1], ",") {
 		return ""
 	}
-	for i, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || !placeParticles[w]) {
-			return ""
-		}
-		if i < len(words)-1 && strings.HasSuffix(w, ",") {
-			return ""
-		}
+	if !capitalisedPlace(words) || strings.Contains(strings.Join(words[:len(words)-1], " "), ",") {
+		return ""
 	}
 	return strings.TrimSuffix(strings.Join(words, " "), ",")
 }

@@ -105,10 +105,8 @@ func extractText(text string) (parley.Article, []string) {
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
 			}
-			for _, part := range barSegments(l.s) {
-				if a.Dateline == "" {
-					a.Dateline = datelinePlace(strings.TrimSpace(part)) // "… | Paris, 23 September 2021"
-				}
+			if a.Dateline == "" {
+				a.Dateline = barDateline(barSegments(l.s), false) // "… | Paris, 23 September 2021"
 			}
 			l.keep = false
 			continue
@@ -116,9 +114,10 @@ func extractText(text string) (parley.Article, []string) {
 		if isByline(l.s) || isDateOrBylineLine(l.s) {
 			// "By Our Correspondent" is a byline without a name; "By Ana
 			// Lima | 3 June 2021" dates the story too.
+			segs := barSegments(l.s)
 			office := officeSegment(l.s) // "Asmara, 10 October 2024 — Office of the President of …"
 			if office == "" {
-				a.Authors = append(a.Authors, cleanAuthors([]string{strings.Join(barSegments(l.s), " | ")}, "")...)
+				a.Authors = append(a.Authors, cleanAuthors([]string{strings.Join(segs, " | ")}, "")...)
 			}
 			if a.SiteName == "" {
 				a.SiteName = outletSegment(l.s) // "The Honiara Tribune | Wednesday, 13 September 2006 | By …"
@@ -126,14 +125,8 @@ func extractText(text string) (parley.Article, []string) {
 			if a.SiteName == "" {
 				a.SiteName = office
 			}
-			segs := barSegments(l.s)
-			for _, seg := range segs {
-				if a.Dateline == "" {
-					a.Dateline = datelinePlace(strings.TrimSpace(seg))
-				}
-				if a.Dateline == "" && len(segs) > 1 {
-					a.Dateline = placedDate(strings.TrimSpace(seg)) // "Nay Pyi Taw, 18 January 2020 | Ministry of …", a label among others
-				}
+			if a.Dateline == "" {
+				a.Dateline = barDateline(segs, true) // "Nay Pyi Taw, 18 January 2020 | Ministry of …"
 			}
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
@@ -180,6 +173,25 @@ func extractText(text string) (parley.Article, []string) {
 		a.PublishedSource = parley.DateFromNone
 	}
 	return a, paras
+}
+
+// barDateline returns the place named by the first label of a bar that
+// is a dateline ("… | Paris, 23 September 2021"); with placed, a label
+// that is a day after a short place ("Nay Pyi Taw, 18 January 2020")
+// counts too when the bar has other labels.
+func barDateline(segs []string, placed bool) string {
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if p := datelinePlace(seg); p != "" {
+			return p
+		}
+		if placed && len(segs) > 1 {
+			if p := placedDate(seg); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // closingDate reads a date that closes a line: set in parentheses
