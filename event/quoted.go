@@ -20,7 +20,11 @@ var quotedAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": t
 // and Turkey have agreed to a ceasefire,\" Pence said". The subject must
 // be a name (not "they", not the speaker's "we") standing inside the
 // same quotation right before the verb group, and the verb group must be
-// past, perfect or ongoing (not "must", "will", "should").
+// past, perfect or ongoing (not "must", "will", "should"). A quotation
+// opens its clause at a comma or "that"; a briefing's turn is whole
+// paragraphs, no fragment, so its subject may follow a fronted clause
+// the speaker left without a comma ("When Secretary Clinton visited
+// Quito last June she met President Correa").
 func (d *doc) quotedDeed(k int) bool {
 	q := d.quoteOf[k]
 	i := d.quotedAuxStart(k, quotedAux)
@@ -46,7 +50,7 @@ func (d *doc) quotedDeed(k int) bool {
 	if start > 0 && d.tok(start-1).Is("the") && d.quoted[start-1] {
 		start-- // "The Tajik side"
 	}
-	return d.opensQuotedClause(start) && !d.habitualAfter(k)
+	return (d.opensQuotedClause(start) || d.inTranscriptTurn(k)) && !d.habitualAfter(k)
 }
 
 // predicateQuote reports whether the quoted trigger k opens, after
