@@ -728,6 +728,37 @@ func expelledMember(d *doc, k int) bool {
 	return !d.passive(k) && d.forumBefore(k)
 }
 
+// expelledPerson accepts "expelled" with a person named, or meant by a
+// pronoun, right after it, and a state or one of its bodies as the
+// nearest actor before it in the sentence, the person not known as its
+// own: "Poland expelled him in 2014". (A party expelling a member, or a
+// state its own citizen, is no sanction between states.)
+func expelledPerson(d *doc, k int) bool {
+	if !notNoun(d, k) || d.passive(k) || k+1 >= len(d.in.Tokens) || d.cover[k+1] < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[k+1]]
+	if len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := k - 1; i >= a; i-- {
+		if d.cover[i] < 0 {
+			continue
+		}
+		s := d.in.Mentions[d.cover[i]]
+		if len(s.Actors) != 1 || d.actors[s.Actors[0]] == nil {
+			return false
+		}
+		subj := d.actors[s.Actors[0]]
+		if subj.Kind != parley.State && !(subj.Kind == parley.Organization && subj.Country != "") {
+			return false
+		}
+		return d.actors[m.Actors[0]].Country != subj.Country
+	}
+	return false
+}
+
 // forumBefore reports whether an international body is named in the
 // clause before verb k, as its subject ("The Council of Europe expelled
 // Russia").

@@ -2139,7 +2139,10 @@ var verbs = []struct {
 	{"lift", []sense{s(parley.Coerce, "172", directed, "", "of").withMode("restrict").takes("immunity")}},
 	// "The Council of Europe expelled Russia", "Russia was expelled from
 	// the Council of Europe": a member put out of a body
-	{"expel", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").when(expelledMember)}},
+	{"expel", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").when(expelledMember),
+		// "Poland expelled him in 2014", "Moscow expelled Shishmakov": a
+		// state puts a foreigner out
+		s(parley.Sanction, "166", directed, "").withMode("expel").when(expelledPerson)}},
 	// "The Supreme Court upheld the conviction of Sonko", "upheld
 	// Navalny's sentence": the verdict confirmed
 	{"uphold|upheld|upholds|upholding", []sense{s(parley.Sanction, "173", directed, "", "of", "against").withMode("convict").takes("conviction", "convictions", "sentence", "sentences", "verdict", "disqualification").when(courtActs)}},

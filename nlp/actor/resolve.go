@@ -1096,12 +1096,13 @@ var presentObjectVerbs = set("accuse", "accuses", "urge", "urges", "ask", "asks"
 func (d *doc) objectAntecedent(i int, gender string) string {
 	s := d.sentenceOf[i]
 	// The clause starts at the sentence start or after ", and", ", but",
-	// ", while" or ";": "Trump accused Zelensky …, and Vance called him
-	// …", "Kishida will visit Seoul, while Yoon invited him …".
+	// ", while", ";" or ":": "Trump accused Zelensky …, and Vance called
+	// him …", "Kishida will visit Seoul, while Yoon invited him …",
+	// "Shishmakov is no stranger to such affairs: Poland expelled him".
 	cs := i
 	relative := "" // "King Harald V, who received him": the one "who" stands for
 	for cs > 0 && d.sentenceOf[cs-1] == s {
-		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but", "while", "whereas") && d.toks[cs-2].Is(",") {
+		if d.toks[cs-1].Is(";", ":") || cs >= 2 && d.toks[cs-1].Is("and", "but", "while", "whereas") && d.toks[cs-2].Is(",") {
 			break
 		}
 		if cs >= 3 && cs < i && d.toks[cs-1].Is("who", "which") && d.toks[cs-2].Is(",") {
