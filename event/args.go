@@ -2441,6 +2441,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if sn.typ == parley.Request && i+1 < ce && slices.Contains(departureNouns, d.tok(i+1).Norm) {
 				return m.Actors // "demanded his resignation", "called for her removal": the one to go
 			}
+			if (i == from || i == from+1 && d.tok(from).Is("to")) && i+1 < ce && (sn.typ == parley.Concede || sn.typ == parley.Agree || sn.typ == parley.Reject) && d.tok(i+1).Is(askedNouns...) {
+				return m.Actors // "agreed to her request", "granted their demands": who asked, as "agreed to Sirleaf's request"
+			}
 			// A possessor is not the object: "with his Russian counterpart".
 			continue
 		}
@@ -2952,6 +2955,10 @@ func (d *doc) relativeWhich(k, cs int) int {
 	}
 	return j
 }
+
+// askedNouns name what one side asks of another, which the other grants
+// or refuses.
+var askedNouns = []string{"request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas", "invitation", "call", "calls"}
 
 // ownStanding are what a person or body holds or does in their own name,
 // so that the possessor right after a verb of judging is the one judged:

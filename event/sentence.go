@@ -13510,7 +13510,13 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 				}
 			}
 		} else if i-1 > k && d.cover[i-1] >= 0 {
-			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"
+			m := d.in.Mentions[d.cover[i-1]]
+			asker = m.Actors // "the Kenyan request", "its request"
+			if m.Via == parley.ViaPronoun && slices.ContainsFunc(d.built, func(e parley.Event) bool {
+				return e.Type == parley.Request && slices.Contains(asker, e.Source.ID)
+			}) {
+				return nil // "Sirleaf asked Nigeria to surrender him. Obasanjo agreed to her request": asked once, told before
+			}
 		} else if i-2 > k && d.possessiveAt(i-1) && d.cover[i-2] >= 0 {
 			asker = d.in.Mentions[d.cover[i-2]].Actors // "Hanoi's demand"
 		}
