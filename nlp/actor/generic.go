@@ -814,6 +814,13 @@ func (d *doc) resolveGeneric() {
 					// Wellington on riots in Tonga).
 					local = d.scenePlaceIn(d.sentenceOf[i] - 1)
 				}
+				if local == nil && st == nil && head.Is("police") && d.opensSentence(i) {
+					// "CAIRO — … Police fired tear gas to break up a march
+					// in Mohandessin": no scene the text knows, in a story
+					// about two states; police act at home, where the
+					// report was filed.
+					local = d.datelineState()
+				}
 				if local != nil {
 					st = local
 				} else if kind == asGroup {
