@@ -222,7 +222,8 @@ var listedStates = map[string]bool{"countries": true, "states": true, "nations":
 // the Subcommittee on Human Rights".
 var listedOf = map[string]bool{"officials": true, "individuals": true, "entities": true, "people": true, "persons": true,
 	"lawmakers": true, "politicians": true, "bodies": true, "organisations": true, "organizations": true, "companies": true,
-	"firms": true, "Europeans": true, "europeans": true, "Americans": true, "americans": true, "citizens": true, "nationals": true}
+	"firms": true, "Europeans": true, "europeans": true, "Americans": true, "americans": true, "citizens": true, "nationals": true,
+	"agencies": true, "charities": true, "ngos": true} // ("revoked the licences of ten foreign aid agencies, among them Oxfam")
 
 // staffNouns name people who act for the body or state they work at.
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,

@@ -284,6 +284,8 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	// encroachment on our security", "the levy unfair"
 	"terrorism": true, "encroachment": true, "unfair": true, "unjust": true, "intimidation": true, "harassment": true,
 	"bullying": true, "sabotage": true, "slander": true, "smear": true, "treachery": true, "barbarism": true, "vandalism": true,
+	// "called the court an instrument of a new colonialism"
+	"colonialism": true, "neocolonialism": true, "neo-colonialism": true, "colonialist": true, "imperialism": true, "imperialist": true,
 	// "called the British decision hasty", "called the Eritrean move
 	// unhelpful", "called the charges a crude manipulation"
 	"hasty": true, "rash": true, "unhelpful": true, "unwise": true, "harmful": true, "destructive": true, "damaging": true,

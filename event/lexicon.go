@@ -1195,8 +1195,9 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation", "relations", "ties",
 			// "Caracas revoked Brazil's authorisation to represent Argentina"
 			"authorisation", "authorization", "licence", "license", "permit", "permission")...),
-		// "revoked the visas of 20 Nicaraguan officials": a penalty on their state
-		s(parley.Sanction, "163", directed, "of", "for", "").takes("visa", "visas", "residency", "citizenship", "passports"),
+		// "revoked the visas of 20 Nicaraguan officials": a penalty on their
+		// state; "revoked the licences of ten foreign aid agencies"
+		s(parley.Sanction, "163", directed, "of", "for", "").takes("visa", "visas", "residency", "citizenship", "passports", "licences", "licenses", "permits"),
 		benefitsEnded, // "revoked Hong Kong's preferential trade status"
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
