@@ -57,3 +57,18 @@ func TestMothersFamilyNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestFathersFamilyNameAlone checks the first of two family names alone
+// ("Rodríguez" for Eduardo Rodríguez Veltzé) once the article has named
+// its bearer in full, though others in the base bear it as their only
+// family name; and that those others keep it when the article names them.
+func TestFathersFamilyNameAlone(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"after_the_full_name", "Eduardo Rodríguez Veltzé was sworn in as president of Bolivia on Thursday. Rodríguez asked the protesters to lift their blockades.",
+			"2005-06-10", "Rodríguez", []string{"person:eduardo-rodriguez-veltze"}},
+		{"a_pronoun_before_it", "Eduardo Rodríguez Veltzé was sworn in as president of Bolivia on Thursday. In his first address, Rodríguez asked the protesters to lift their blockades.",
+			"2005-06-10", "Rodríguez", []string{"person:eduardo-rodriguez-veltze"}},
+		{"the_other_bearer_named", "Jorge Rodríguez, Venezuela's vice-president, met Eduardo Rodríguez Veltzé in La Paz. Rodríguez told reporters that Caracas would send aid.",
+			"2005-06-10", "Rodríguez", []string{"person:jorge-rodriguez"}},
+	})
+}

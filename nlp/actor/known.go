@@ -305,6 +305,10 @@ func (d *doc) known(i int) int {
 			titled = nil // "President Franco" is no Head of State of Spain, where others bear the name
 		}
 		byTitle := titled != nil && d.countryInText(titled.Country)
+		if p := d.namedPaternal(i, surnamed); p != nil && end == i+1 && !byTitle {
+			d.mention(i, end, parley.ViaSurname, d.addKnown(p)) // "Rodríguez" after "Eduardo Rodríguez Veltzé", not Jorge Rodríguez
+			return end
+		}
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle && !d.leaderNamed(surnamed) {
 			return i // a person the article introduced, not the KB's namesake
 		}
@@ -1758,6 +1762,43 @@ func (d *doc) heldLevel(e *kb.Entity, levels []string) (time.Time, bool) {
 		}
 	}
 	return last, held
+}
+
+// namedPaternal returns the one person the article has named in full
+// whose father's family name is the word at i, when none of the others
+// who bear it as their family name is named: in a Bolivian story that
+// names Eduardo Rodríguez Veltzé, "Rodríguez" is he, not Venezuela's
+// Jorge Rodríguez. Else nil.
+func (d *doc) namedPaternal(i int, surnamed []target) *kb.Entity {
+	for _, t := range surnamed {
+		if d.namedOtherThanBySurname(t.entity.ID) {
+			return nil
+		}
+	}
+	var found *kb.Entity
+	for _, e := range d.r.paternal[token.Fold(d.toks[i].Text)] {
+		if !d.namedOtherThanBySurname(e.ID) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// namedOtherThanBySurname reports whether the article has named the
+// known person id by more than a family name: in full, by an alias, a
+// title or a role (not by a pronoun, which may point ahead to the family
+// name itself).
+func (d *doc) namedOtherThanBySurname(id string) bool {
+	for _, m := range d.mentions {
+		if (m.Via == parley.ViaName || m.Via == parley.ViaTitle || m.Via == parley.ViaRole) && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSurname returns the bearer of a family name the article has

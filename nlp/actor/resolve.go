@@ -37,6 +37,10 @@ type Resolver struct {
 	// ("Kiir" of "Salva Kiir"), which name their bearer alone only after
 	// a full mention or a title, as everyday words do.
 	confirmedOnly map[string]bool
+	// paternal maps a father's family name that another's family name
+	// already is ("Rodríguez" of Eduardo Rodríguez Veltzé, which is Jorge
+	// Rodríguez's too) to the people it names once named in full.
+	paternal map[string][]*kb.Entity
 	// byName maps a normalised canonical name to its entity, so that a
 	// body the text names by rule ("the Chinese foreign ministry") reuses
 	// the knowledge base's entry when there is one.
@@ -55,7 +59,8 @@ type Resolver struct {
 // New builds a resolver over a knowledge base.
 func New(k *kb.KB) *Resolver {
 	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{},
-		placeCountry: map[string]string{}, councils: map[string][]*kb.Entity{}, confirmedOnly: map[string]bool{}}
+		placeCountry: map[string]string{}, councils: map[string][]*kb.Entity{}, confirmedOnly: map[string]bool{},
+		paternal: map[string][]*kb.Entity{}}
 	var shortForms []shortForm
 	for _, e := range k.Entities() {
 		r.byName[token.Fold(e.Name)] = e
@@ -234,8 +239,12 @@ func New(k *kb.KB) *Resolver {
 	}
 	for _, sf := range shortForms {
 		k := token.Fold(sf.name)
-		if r.placeCountry[k] != "" || titleWords[k] || slices.Contains(r.surnames[k], sf.e) || sf.yields && len(r.surnames[k]) > 0 {
+		if r.placeCountry[k] != "" || titleWords[k] || slices.Contains(r.surnames[k], sf.e) {
 			continue // "Valencia" of "José Valencia Amores", "Sheikh" of "Hassan Sheikh Mohamud"
+		}
+		if sf.yields && len(r.surnames[k]) > 0 {
+			r.paternal[k] = append(r.paternal[k], sf.e)
+			continue
 		}
 		r.surnames[k] = append(r.surnames[k], sf.e)
 		r.dict.add(sf.name, sf.e, parley.ViaSurname)
@@ -1792,6 +1801,9 @@ func (d *doc) cataphor(i int, gender string) string {
 		case len(named) > 0:
 			return d.addKnown(d.pickPerson(named))
 		case len(surnamed) > 0:
+			if p := d.namedPaternal(j, surnamed); p != nil && len(en.toks) == 1 {
+				return d.addKnown(p)
+			}
 			if e := d.pickSurname(surnamed); e != nil {
 				return d.addKnown(e)
 			}
