@@ -303,3 +303,12 @@ func TestAcronymsSharedAcrossStates(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestTwoOppositionPartiesJoined checks "the opposition X Party and the Y
+// Party": two bodies, the first ending at its head word.
+func TestTwoOppositionPartiesJoined(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"first_ends_at_party", "The president invited the opposition Authentic Radical Liberal Party and the National Encounter Party to join his government.",
+			"1999-03-30", "Authentic Radical Liberal Party", []string{"new:organization:authentic-radical-liberal-party"}},
+	})
+}

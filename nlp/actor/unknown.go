@@ -520,6 +520,8 @@ func (d *doc) oppositionNameAt(i int) int {
 			words++
 		} else if !(j > i && d.toks[j].Is("for", "of", "the", "and", "against") && (d.nameWordAt(j+1) || d.next(j+1, "the") && d.nameWordAt(j+2))) {
 			break
+		} else if d.toks[j].Is("and") && orgHeads[d.toks[j-1].Norm] {
+			break // "the opposition Authentic Radical Liberal Party and the National Encounter Party": two names
 		}
 		j++
 	}
