@@ -4368,6 +4368,18 @@ func toLeave(d *doc, k int) bool {
 	return false
 }
 
+// peopleOrderedOut accepts an order whose object, people a state sends
+// away, is followed by "out of": "ordered 12 Algerian consular and
+// diplomatic officials out of the country".
+func peopleOrderedOut(d *doc, k int) bool {
+	for i := k + 2; i+1 < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("out") && d.tok(i+1).Is("of") {
+			return slices.Contains(expelledPeople, d.tok(i-1).Norm)
+		}
+	}
+	return false
+}
+
 // missionCutOrdered accepts an order to a state, right after the verb
 // or past a time phrase, to cut the staff of its mission: "ordered
 // Pakistan on Thursday to cut the staff of its High Commission by half".

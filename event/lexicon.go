@@ -1581,6 +1581,9 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes(expelledPeople...).when(toLeave),
 		// "Germany ordered out 40 Russian diplomats"
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").needs("out").takes(expelledPeople...),
+		// "France ordered 12 Algerian consular and diplomatic officials out
+		// of the country": "out" after a long object
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes(expelledPeople...).when(peopleOrderedOut),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
 		// "ordered the Prime Minister and his ministers out of the chamber

@@ -9570,6 +9570,11 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 	for j := noun - 2; j >= from && j > noun-6 && (d.tok(j).Is("'s", "’s") || envoyRanks[d.tok(j).Norm]); j-- {
 		low = min(low, j-1) // "Afghanistan's deputy ambassador", "India's deputy high commissioner"
 	}
+	for j := noun - 2; j > from && j > noun-6; j-- {
+		if d.tok(j).Is("and", "or") && d.cover[j-1] < 0 && d.tok(j-1).Kind == token.Word && !d.tok(j-1).Upper && !strings.HasSuffix(d.tok(j-1).Norm, "s") {
+			low = min(low, j-2) // "12 Algerian consular and diplomatic officials": two words of kind joined
+		}
+	}
 	for i := noun - 2; i >= from && i >= low; i-- {
 		if d.cover[i] < 0 {
 			continue
