@@ -5992,7 +5992,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.placeNamedBefore(k, ce)
 		}
 	}
-	if len(obj) == 1 && sn.typ == parley.Sanction && sn.mode == "withdraw" && len(subj) == 1 && objNoun >= 0 && !strings.HasPrefix(obj[0], "state:") &&
+	// "the high command withdrew its support from Mahuad": backing taken
+	// from its own president is no envoy recalled
+	backingWithdrawn := sn.typ == parley.Sanction && sn.mode == "withdraw" && objNoun >= 0 && d.tok(objNoun).Is("support", "backing")
+	if len(obj) == 1 && sn.typ == parley.Sanction && sn.mode == "withdraw" && len(subj) == 1 && objNoun >= 0 && !strings.HasPrefix(obj[0], "state:") && !backingWithdrawn &&
 		(d.ofOwnGovernment(subj[0], obj[0]) || slices.Equal(d.envoyApposition(objNoun, ce), obj)) {
 		// (a group of the same state is the other side: "suspended the
 		// talks with the ELN")
@@ -6745,7 +6748,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.typ == parley.Support && d.organsOfOneState(s, o) {
 					continue // "deployed the army to support the police": one state's bodies working together
 				}
-				if s != o && (!d.ownState(s, o) || d.ownGovernmentTold(k, ce, sn, verb, o)) && !(sn.mode == "withdraw" && sn.typ != parley.Retreat && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
+				if s != o && (!d.ownState(s, o) || d.ownGovernmentTold(k, ce, sn, verb, o)) && !(sn.mode == "withdraw" && sn.typ != parley.Retreat && !backingWithdrawn && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
