@@ -3743,10 +3743,12 @@ func (d *doc) thatAt(i int) bool {
 }
 
 // aimedAgainst returns the actors named right after the first "against"
-// between trigger k and ce, or nil.
+// or "unless" between trigger k and ce, or nil.
 func (d *doc) aimedAgainst(k, ce int) []string {
 	for i := k + 1; i+1 < ce; i++ {
-		if !d.tok(i).Is("against") {
+		// "warned that the strikes would continue unless Belgrade accepted
+		// the plan": the one whose yielding would end what is threatened
+		if !d.tok(i).Is("against", "unless") {
 			continue
 		}
 		j := i + 1
@@ -4901,7 +4903,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// room are no partners.
 		obj = nil
 	}
-	if verb && sn.typ == parley.Threaten && len(subj) > 0 && (len(obj) == 0 && d.thatAt(k+1) || len(obj) == 1 && (d.sameSide(subj, obj[0]) || slices.Contains(d.thatSubject(k+1, ce), obj[0]))) {
+	if verb && sn.typ == parley.Threaten && len(subj) > 0 && (len(obj) == 0 && d.thatAt(d.afterTimePhrase(k+1, ce)) || len(obj) == 1 && (d.sameSide(subj, obj[0]) || slices.Contains(d.thatSubject(k+1, ce), obj[0]))) {
 		if against := d.aimedAgainst(k, ce); against != nil {
 			// "Hoxhaj warned that the government would announce further
 			// measures against Serbia": his own side acts; the threat is
