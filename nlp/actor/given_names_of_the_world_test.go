@@ -18,6 +18,8 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 			"Khadga Bahadur Thapa", []string{"new:person:khadga-bahadur-thapa"}},
 		{"hebrew", "Talks over Yossi Amrani went on for months.", "2022-12-01",
 			"Yossi Amrani", []string{"new:person:yossi-amrani"}},
+		{"caucasian", "The talks with Aslan Abashidze went on through the night.", "2004-05-06",
+			"Aslan Abashidze", []string{"new:person:aslan-abashidze"}},
 		{"russian", "Talks over Vadim Krasikov went on for months.", "2021-12-15",
 			"Vadim Krasikov", []string{"new:person:vadim-krasikov"}},
 		// a given name second in the run: the run is the name

@@ -71,7 +71,8 @@ jeyhun kaja kamchybek karoly kassym katalin kersti kiril kolinda krisjanis kurma
 ljupco maia mateusz mehriban mikheil milo milorad miroslav mykola nikol nikola nikolay nursultan oleksandr
 oleksiy ognian petro radoslaw ramzan rexhep roza rumen ruslan sadyr salome serdar serhiy serzh shavkat
 slobodan sooronbay stevo sviatlana tomislav toomas traian urmas vahagn valdis valeriy vasile viorica vitali
-vitaliy vjosa vladislav vojislav volodymyr vyacheslav yulia yuriy zbigniew zeljko zoran zsolt zurab alain
+vitaliy vjosa vladislav vojislav volodymyr vyacheslav yulia yuriy zbigniew zeljko zoran zsolt zurab
+aslan avtandil gagik heydar jumber kakha merab nodar nugzar ramaz shota tamaz tengiz vakhtang vazgen zviad alain
 annalena antonis bjarni carles edouard elio elisabeth enda enrico erna evangelos francois geert giorgia heiko
 horst inigo jens josep kemi keir kyriakos luigi mariano matteo mette micheal nadhim nicos nikos oriol petteri
 pieter priti rishi romano sajid sanna sauli segolene sigmar silvio suella tassos theresa ursula wopke yolanda
