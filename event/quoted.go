@@ -44,7 +44,9 @@ func (d *doc) quotedDeed(k int) bool {
 			return false // (but a briefing's answer, "He spoke by telephone with Chancellor Merkel", tells what its government's people did)
 		}
 	case parley.ViaGroup:
-		return false
+		if !d.inTranscriptTurn(k) {
+			return false // (but a briefing's "the two leaders agreed" tells what the two just named did)
+		}
 	}
 	start := d.mentionStart(i)
 	if start > 0 && d.tok(start-1).Is("the") && d.quoted[start-1] {
