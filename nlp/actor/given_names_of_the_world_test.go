@@ -18,6 +18,8 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 			"Khadga Bahadur Thapa", []string{"new:person:khadga-bahadur-thapa"}},
 		{"hebrew", "Talks over Yossi Amrani went on for months.", "2022-12-01",
 			"Yossi Amrani", []string{"new:person:yossi-amrani"}},
+		{"both_after_a_title_is_the_two_named", "Field Marshal Khalifa Haftar met Aguila Saleh, Speaker of the Libyan House of Representatives. Both Libyan figures accepted the plan.", "2020-07-20",
+			"Both", []string{"person:khalifa-haftar", "person:aguila-saleh"}},
 		{"caucasian", "The talks with Aslan Abashidze went on through the night.", "2004-05-06",
 			"Aslan Abashidze", []string{"new:person:aslan-abashidze"}},
 		{"russian", "Talks over Vadim Krasikov went on for months.", "2021-12-15",

@@ -940,6 +940,9 @@ func (d *doc) unknownPerson(i int) int {
 		}
 		j++
 	}
+	if j-i == 1 && notNames[d.toks[i].Norm] {
+		return i // "… Speaker of the Libyan House of Representatives. Both Libyan figures accepted": no one named "Both"
+	}
 	titled := d.titledAt(i)
 	appos, apposEnd := d.apposition(j)
 	speech := j < len(d.toks) && speechVerbs[d.toks[j].Norm] ||
