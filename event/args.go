@@ -129,7 +129,9 @@ var headsOf = func() map[string]bool {
 		"envoys": true, "diplomats": true, "ambassadors": true, "attaches": true, "attachés": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
 		"people": true,
 		// "deputies of Rukh accused the president": the party
-		"deputies": true, "lawmakers": true, "legislators": true, "mps": true}
+		"deputies": true, "lawmakers": true, "legislators": true, "mps": true,
+		// "exchanged fire with staff of the Cuban embassy": the mission's
+		"staff": true, "personnel": true, "employees": true}
 	maps.Copy(m, stateNouns)
 	return m
 }()
