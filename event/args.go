@@ -2444,6 +2444,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if sn.typ == parley.Request && i+1 < ce && slices.Contains(departureNouns, d.tok(i+1).Norm) {
 				return m.Actors // "demanded his resignation", "called for her removal": the one to go
 			}
+			if sn.typ == parley.Request && i >= 2 && i+1 < ce && d.tok(i-1).Is("of") && slices.Contains(departureNouns, d.tok(i-2).Norm) && d.tok(i+1).Is("regime", "government", "rule") {
+				return m.Actors // "called for the replacement of his regime": his
+			}
 			if (i == from || i == from+1 && d.tok(from).Is("to")) && i+1 < ce && (sn.typ == parley.Concede || sn.typ == parley.Agree || sn.typ == parley.Reject) && d.tok(i+1).Is(askedNouns...) {
 				return m.Actors // "agreed to her request", "granted their demands": who asked, as "agreed to Sirleaf's request"
 			}

@@ -2515,7 +2515,7 @@ var recognition = []sense{
 }
 
 // departureNouns name a leader's going that crowds and rivals call for.
-var departureNouns = []string{"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "sacking"}
+var departureNouns = []string{"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "sacking", "replacement", "overthrow", "downfall"}
 
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
