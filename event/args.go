@@ -2962,9 +2962,9 @@ func (d *doc) relativeWhich(k, cs int) int {
 	return j
 }
 
-// askedNouns name what one side asks of another, which the other grants
-// or refuses.
-var askedNouns = []string{"request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas", "invitation", "call", "calls"}
+// askedNouns name what one side asks of or hands to another, which the
+// other grants or refuses ("accepted his resignation").
+var askedNouns = []string{"request", "requests", "demand", "demands", "appeal", "appeals", "plea", "pleas", "invitation", "call", "calls", "resignation"}
 
 // ownStanding are what a person or body holds or does in their own name,
 // so that the possessor right after a verb of judging is the one judged:

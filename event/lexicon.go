@@ -2094,6 +2094,9 @@ var verbs = []struct {
 		// mission recognised
 		s(parley.Support, "054", directed, "", "of", "from").takes("credentials"),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms", "insistence"),
+		// "Congress accepted Mesa's resignation": the one who resigned is
+		// let go
+		s(parley.Agree, "030", directed, "of", "").takes("resignation"),
 		// "Jammeh accepted defeat in a telephone call to Barrow": the
 		// loser yields to the winner, as "conceded defeat to" does
 		s(parley.Concede, "080", directed, "to").takes("defeat"),

@@ -5593,6 +5593,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
 	}
+	if obj == nil && verb && objNoun == k+2 && (sn.typ == parley.Agree || sn.typ == parley.Reject) && d.tok(objNoun).Is("resignation") {
+		if m, ok := d.mentionAt(k + 1); ok && m.Via == parley.ViaPronoun && d.tok(k+1).Is("his", "her", "their", "its") {
+			obj = d.notTheSame(subj, m.Actors) // "Congress accepted his resignation": his
+		}
+	}
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k && len(subj) > 0 {
 		// "expressed his appreciation for the cooperation of the Lao PDR",
 		// "… for Kenya's help": whose deed is thanked
