@@ -145,6 +145,34 @@ func (d *doc) coordinatedDate(i, trigger int) int {
 	return best
 }
 
+// joinedClauseDate returns the date expression that stands between a
+// ", and" or ", but" joining a clause after date expression i and the
+// trigger in that clause; else -1.
+func (d *doc) joinedClauseDate(i, trigger int) int {
+	de := d.tokenAt(d.in.Dates[i].Span.End)
+	if d.in.Dates[i].Span.End > d.tok(trigger).Start {
+		return -1
+	}
+	join := -1
+	for t := de; t+1 < trigger; t++ {
+		if d.tok(t).Is(",") && d.tok(t+1).Is("and", "but") {
+			join = t + 1
+		}
+	}
+	if join < 0 {
+		return -1
+	}
+	best := -1
+	for j, x := range d.in.Dates {
+		s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+		if s <= join || e > trigger || x.Value.IsZero() || d.endPoint(j) || d.possessiveDate(x) {
+			continue
+		}
+		best = j
+	}
+	return best
+}
+
 // beforeAgain returns the date expression that stands in the trigger's
 // own phrase right before "and again", when date expression i comes
 // after that "again" ("met in Seoul last month and again … this week");
@@ -448,6 +476,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		if j := d.coordinatedDate(i, trigger); j >= 0 {
 			// "met Macron on Monday and flew to Warsaw on Tuesday to
 			// meet Tusk": the meeting is of the second predicate's day.
+			i = j
+		}
+		if j := d.joinedClauseDate(i, trigger); j >= 0 {
+			// "Mexico broke off relations on 20 May, and last month the
+			// Andean Pact recognised the Sandinistas": the second clause
+			// dates its own act.
 			i = j
 		}
 		if j := d.beforeAgain(i, clause, trigger); j >= 0 {
