@@ -238,7 +238,7 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events61", "events62"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
 	}
-	// the sets of the sixty-eighth to seventieth sessions, each read after
+	// the sets of the sixty-eighth to seventy-fifth sessions, each read after
 	// one score on arrival (their briefs and pages in testdata/blind/README.md)
 	for n := 63; n <= 86; n++ {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", fmt.Sprintf("events%d", n)), 12, 100, 900)
