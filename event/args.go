@@ -381,6 +381,9 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	if v, a := d.predicateAcrossRelative(k, cs); !nominal && v > a {
+		return d.subjectsOf(v, a, false) // "Tbilisi released footage that showed a Russian jet, and accused Moscow": Tbilisi
+	}
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
@@ -1772,6 +1775,41 @@ func (d *doc) verbsPrepositionAt(p int) bool {
 // diplomats on Monday, then closed the consulate").
 func (d *doc) predicateJoin(i, cs int) bool {
 	return d.tok(i).Is("and") || d.tok(i).Is("then") && i > cs && d.tok(i-1).Is(",")
+}
+
+// predicateAcrossRelative returns the first verb of a subject whose
+// second verb k follows ", and" after a relative clause on the first
+// verb's object — "released video footage that it said showed a Russian
+// jet, and accused Moscow" — so that k shares that subject, not one
+// named inside the relative clause, with the sentence's first token to
+// search it from; else -1, -1.
+func (d *doc) predicateAcrossRelative(k, cs int) (int, int) {
+	j := k - 1
+	if j > cs && d.tok(j).Is("also", "then", "later") {
+		j--
+	}
+	if j-1 <= cs || !d.tok(j).Is("and") || !d.tok(j-1).Is(",") || !d.finiteVerbAt(k) {
+		return -1, -1
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := j - 2; i > a+1; i-- {
+		if d.tok(i).Is(",", ";") {
+			return -1, -1
+		}
+		if !d.tok(i).Is("that", "which") || d.cover[i-1] >= 0 || d.tok(i-1).Upper || d.tok(i-1).Kind != token.Word || d.finiteVerbAt(i-1) || d.sayVerbAt(i-1) {
+			continue
+		}
+		for v := i - 2; v > a && i-v <= 6; v-- {
+			if d.tok(v).Is(",", ";") || d.cover[v] >= 0 {
+				return -1, -1
+			}
+			if d.objectVerbAt(v) {
+				return v, a
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // sharedVerbStart returns where the second of two verbs sharing a
