@@ -133,11 +133,22 @@ func (d *doc) coordinatedDate(i, trigger int) int {
 			and = t
 		}
 	}
+	if and < 0 {
+		return -1
+	}
+	return d.lastDateBetween(and, trigger, true)
+}
+
+// lastDateBetween returns the last date expression after token join that
+// ends by the trigger, with a value, neither a range's end point nor a
+// possessive, and, when noComma, with no comma or semicolon between it
+// and the trigger; else -1.
+func (d *doc) lastDateBetween(join, trigger int, noComma bool) int {
 	best := -1
 	for j, x := range d.in.Dates {
 		s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
-		if and < 0 || s <= and || e > trigger || x.Value.IsZero() || d.endPoint(j) || d.possessiveDate(x) ||
-			strings.ContainsAny(d.in.Text[x.Span.End:d.tok(trigger).Start], ",;") {
+		if s <= join || e > trigger || x.Value.IsZero() || d.endPoint(j) || d.possessiveDate(x) ||
+			noComma && strings.ContainsAny(d.in.Text[x.Span.End:d.tok(trigger).Start], ",;") {
 			continue
 		}
 		best = j
@@ -162,15 +173,7 @@ func (d *doc) joinedClauseDate(i, trigger int) int {
 	if join < 0 {
 		return -1
 	}
-	best := -1
-	for j, x := range d.in.Dates {
-		s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
-		if s <= join || e > trigger || x.Value.IsZero() || d.endPoint(j) || d.possessiveDate(x) {
-			continue
-		}
-		best = j
-	}
-	return best
+	return d.lastDateBetween(join, trigger, false)
 }
 
 // beforeAgain returns the date expression that stands in the trigger's
