@@ -6682,6 +6682,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj, impliedAt = []string{e.Target.ID}, d.sentenceIndex(e.Trigger.Start)
 			}
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && verb && sn.typ == parley.Reject && d.tok(k).Is("denied", "denies", "deny", "denying") {
+			if e := d.lastBefore(k, func(e *parley.Event) bool {
+				return e.Type == parley.Accuse && e.Status == parley.Occurred && !e.Source.IsZero() && d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID) &&
+					d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1
+			}); e != nil {
+				// "Tbilisi … accused Moscow of an act of aggression. Moscow
+				// denied that any of its aircraft had been involved": the
+				// charge of the sentence before, denied to its maker
+				obj, impliedAt = []string{e.Source.ID}, d.sentenceIndex(e.Trigger.Start)
+			}
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
