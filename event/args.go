@@ -381,8 +381,10 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
-	if v, a := d.predicateAcrossRelative(k, cs); !nominal && v > a {
-		return d.subjectsOf(v, a, false) // "Tbilisi released footage that showed a Russian jet, and accused Moscow": Tbilisi
+	if !nominal {
+		if v, a := d.predicateAcrossRelative(k, cs); v > a {
+			return d.subjectsOf(v, a, false) // "Tbilisi released footage that showed a Russian jet, and accused Moscow": Tbilisi
+		}
 	}
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
